@@ -1,0 +1,4 @@
+package dev.newsgraph.extract;
+
+/** Whether a claim asserts a proposition or denies another one. */
+public enum Stance { ASSERTS, DENIES }
