@@ -1,0 +1,94 @@
+package dev.newsgraph.claim;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.newsgraph.graphql.Cursor;
+import dev.newsgraph.graphql.Ids;
+import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.graphql.ReadSessions;
+import dev.newsgraph.graphql.SqlWhere;
+import io.quarkus.hibernate.reactive.panache.PanacheRepository;
+import io.smallrye.mutiny.Uni;
+
+/** Reads and writes claims and their relations. */
+@ApplicationScoped
+public class ClaimRepository implements PanacheRepository<Claim> {
+
+    static final String CURSOR_KIND = "claim";
+    private static final String COLUMNS = "c.id, c.article_id, c.ordinal, c.text, c.kind, c.stance, c.claimant, "
+            + "c.claimant_type, c.expert_id, c.source_id, c.evidence_start, c.evidence_end, c.evidence_text, c.key_terms";
+
+    private final ReadSessions reads;
+
+    public ClaimRepository(ReadSessions reads) {
+        this.reads = reads;
+    }
+
+    public Uni<Claim> findById(long id) {
+        return reads.read(s -> s.get(Claim.class, id));
+    }
+
+    public Uni<List<Claim>> findByIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return reads.read(s -> s.createSelectionQuery("from Claim where id in :ids", Claim.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    public Uni<List<Claim>> page(SqlWhere where, PageRequest page) {
+        SqlWhere keyset = page.after() == null ? where
+                : where.copy().always("c.id > :afterId", Map.of("afterId", page.after().id()));
+        String sql = "select " + COLUMNS + " from claim c" + keyset.sql() + " order by c.id limit " + (page.first() + 1);
+        return reads.read(s -> keyset.bind(s.createNativeQuery(sql, Claim.class)).getResultList());
+    }
+
+    public Uni<Long> count(SqlWhere where) {
+        return reads.read(s -> where.bind(s.createNativeQuery("select count(*) from claim c" + where.sql(), Long.class))
+                .getSingleResult());
+    }
+
+    public static SqlWhere where(ClaimFilter filter) {
+        SqlWhere where = new SqlWhere();
+        if (filter == null) {
+            return where;
+        }
+        return where.matching("c", filter.text, "english")
+                .when(filter.claimant == null ? null : filter.claimant.trim(), "lower(c.claimant) = lower(:claimant)", "claimant")
+                .when(filter.claimantType == null ? null : filter.claimantType.name(), "c.claimant_type = :claimantType", "claimantType")
+                .when(Ids.parseOptional("filter.expertId", filter.expertId), "c.expert_id = :expertId", "expertId")
+                .when(Ids.parseOptional("filter.sourceId", filter.sourceId), "c.source_id = :sourceId", "sourceId")
+                .when(Ids.parseOptional("filter.articleId", filter.articleId), "c.article_id = :articleId", "articleId")
+                .when(filter.kind == null ? null : filter.kind.name(), "c.kind = :kind", "kind")
+                .when(filter.stance == null ? null : filter.stance.name(), "c.stance = :stance", "stance");
+    }
+
+    static Cursor cursorOf(Claim claim) {
+        return new Cursor(CURSOR_KIND, claim.id, null);
+    }
+
+    public Uni<List<Claim>> ofArticles(List<Long> articleIds) {
+        return reads.read(s -> s.createSelectionQuery(
+                "from Claim where articleId in :ids order by articleId, ordinal", Claim.class)
+                .setParameter("ids", articleIds).getResultList());
+    }
+
+    public Uni<List<Claim>> ofExperts(List<Long> expertIds) {
+        return reads.read(s -> s.createSelectionQuery("from Claim where expertId in :ids order by id", Claim.class)
+                .setParameter("ids", expertIds).getResultList());
+    }
+
+    public Uni<List<Claim>> ofSources(List<Long> sourceIds) {
+        return reads.read(s -> s.createSelectionQuery("from Claim where sourceId in :ids order by id", Claim.class)
+                .setParameter("ids", sourceIds).getResultList());
+    }
+
+    public Uni<List<ClaimRelation>> relationsOf(List<Long> claimIds) {
+        return reads.read(s -> s.createSelectionQuery(
+                "from ClaimRelation where claimId in :ids order by claimId, otherClaimId", ClaimRelation.class)
+                .setParameter("ids", claimIds).getResultList());
+    }
+}

@@ -1,0 +1,77 @@
+package dev.newsgraph.expert;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.newsgraph.graphql.Cursor;
+import dev.newsgraph.graphql.NameKeyset;
+import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.graphql.ReadSessions;
+import dev.newsgraph.graphql.SqlWhere;
+import io.quarkus.hibernate.reactive.panache.PanacheRepository;
+import io.smallrye.mutiny.Uni;
+
+/** Reads and writes experts. */
+@ApplicationScoped
+public class ExpertRepository implements PanacheRepository<Expert> {
+
+    static final String CURSOR_KIND = "expert";
+    private static final String COLUMNS = "e.id, e.name, e.name_key, e.role, e.affiliation, e.category";
+
+    private final ReadSessions reads;
+
+    public ExpertRepository(ReadSessions reads) {
+        this.reads = reads;
+    }
+
+    public Uni<Expert> findById(long id) {
+        return reads.read(s -> s.get(Expert.class, id));
+    }
+
+    public Uni<List<Expert>> findByIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return reads.read(s -> s.createSelectionQuery("from Expert where id in :ids", Expert.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    public Uni<List<Expert>> page(SqlWhere where, PageRequest page) {
+        SqlWhere keyset = NameKeyset.after(where.copy(), "e", page.after());
+        String sql = "select " + COLUMNS + " from expert e" + keyset.sql() + NameKeyset.orderAndLimit("e", page);
+        return reads.read(s -> keyset.bind(s.createNativeQuery(sql, Expert.class)).getResultList());
+    }
+
+    public Uni<Long> count(SqlWhere where) {
+        return reads.read(s -> where.bind(s.createNativeQuery("select count(*) from expert e" + where.sql(), Long.class))
+                .getSingleResult());
+    }
+
+    public static SqlWhere where(ExpertFilter filter) {
+        SqlWhere where = new SqlWhere();
+        if (filter == null) {
+            return where;
+        }
+        return where.matching("e", filter.text, "english")
+                .when(filter.category == null ? null : filter.category.name(), "e.category = :category", "category")
+                .when(filter.affiliation == null ? null : "%" + likeEscaped(filter.affiliation) + "%",
+                        "e.affiliation ilike :affiliation", "affiliation");
+    }
+
+    static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    static Cursor cursorOf(Expert expert) {
+        return new Cursor(CURSOR_KIND, expert.id, expert.name);
+    }
+
+    /** Experts quoted by any of the articles, as rows of [articleId, expert]. */
+    public Uni<List<Object[]>> quotedIn(List<Long> articleIds) {
+        return reads.read(s -> s.createSelectionQuery(
+                "select q.articleId, e from Quotation q join Expert e on e.id = q.expertId where q.articleId in :ids "
+                        + "order by e.name", Object[].class)
+                .setParameter("ids", articleIds).getResultList());
+    }
+}

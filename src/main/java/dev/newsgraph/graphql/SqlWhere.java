@@ -1,0 +1,59 @@
+package dev.newsgraph.graphql;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/** Collects the conditions of a list query (filters combine with AND) and their named parameters. */
+public final class SqlWhere {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    /** Adds {@code condition} when {@code value} is not null, binding it as {@code :name}. */
+    public SqlWhere when(Object value, String condition, String name) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.put(name, value);
+        }
+        return this;
+    }
+
+    /** Adds a condition with no parameters, or several bound at once. */
+    public SqlWhere always(String condition, Map<String, Object> bound) {
+        conditions.add(condition);
+        parameters.putAll(bound);
+        return this;
+    }
+
+    /** {@code where a and b ...}, or the empty string. */
+    public String sql() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    /** A copy without keyset conditions added later, for counting. */
+    public SqlWhere copy() {
+        SqlWhere copy = new SqlWhere();
+        copy.conditions.addAll(conditions);
+        copy.parameters.putAll(parameters);
+        return copy;
+    }
+
+    /** Binds every parameter on {@code query}. */
+    public <Q extends Mutiny.SelectionQuery<?>> Q bind(Q query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    /** A full-text condition on the {@code search} column of {@code alias}, using web-search syntax. */
+    public SqlWhere matching(String alias, String text, String config) {
+        if (text != null && !text.isBlank()) {
+            conditions.add(alias + ".search @@ websearch_to_tsquery('" + config + "', :text)");
+            parameters.put("text", text);
+        }
+        return this;
+    }
+}

@@ -1,0 +1,407 @@
+package dev.newsgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.newsgraph.agreement.Agreement;
+import dev.newsgraph.agreement.AgreementMention;
+import dev.newsgraph.agreement.AgreementRepository;
+import dev.newsgraph.agreement.AgreementStatus;
+import dev.newsgraph.article.Article;
+import dev.newsgraph.article.ArticleRepository;
+import dev.newsgraph.claim.Claim;
+import dev.newsgraph.claim.ClaimKind;
+import dev.newsgraph.claim.ClaimRelation;
+import dev.newsgraph.claim.ClaimRepository;
+import dev.newsgraph.claim.ClaimantType;
+import dev.newsgraph.claim.Relation;
+import dev.newsgraph.claim.Stance;
+import dev.newsgraph.expert.Expert;
+import dev.newsgraph.expert.ExpertCategory;
+import dev.newsgraph.expert.ExpertRepository;
+import dev.newsgraph.expert.Quotation;
+import dev.newsgraph.extract.ArticleExtractor;
+import dev.newsgraph.extract.ClaimComparison;
+import dev.newsgraph.extract.ExtractedAgreement;
+import dev.newsgraph.extract.ExtractedArticle;
+import dev.newsgraph.extract.ExtractedClaim;
+import dev.newsgraph.extract.ExtractedExpert;
+import dev.newsgraph.extract.ExtractedSource;
+import dev.newsgraph.extract.PageText;
+import dev.newsgraph.extract.TextSpan;
+import dev.newsgraph.extract.UnreadableTextException;
+import dev.newsgraph.source.Citation;
+import dev.newsgraph.source.Source;
+import dev.newsgraph.source.SourceKind;
+import dev.newsgraph.source.SourceRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Stores one article and everything extracted from it in one transaction. The startup corpus loader and
+ * the ingest mutation both come through here. Writers serialise on one PostgreSQL advisory lock, so
+ * concurrent ingests (or several replicas loading the corpus at once) never store a text twice nor race
+ * on the shared source, expert and agreement rows.
+ */
+@ApplicationScoped
+public class ArticleIngestor {
+
+    /** Advisory lock key that every writer holds for the length of its transaction. */
+    static final long WRITE_LOCK = 0x6e657773_6772L;
+    private static final int MAX_AGREEMENT_CANDIDATES = 200;
+
+    private final ArticleExtractor extractor;
+    private final ArticleRepository articles;
+    private final SourceRepository sources;
+    private final ExpertRepository experts;
+    private final ClaimRepository claims;
+    private final AgreementRepository agreements;
+    private final ArticleRemoval removal;
+    private final int maxBytes;
+
+    public ArticleIngestor(ArticleExtractor extractor, ArticleRepository articles, SourceRepository sources,
+            ExpertRepository experts, ClaimRepository claims, AgreementRepository agreements, ArticleRemoval removal,
+            @ConfigProperty(name = "newsgraph.ingest.max-bytes", defaultValue = "2097152") int maxBytes) {
+        this.extractor = extractor;
+        this.articles = articles;
+        this.sources = sources;
+        this.experts = experts;
+        this.claims = claims;
+        this.agreements = agreements;
+        this.removal = removal;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * Stores the article unless its text is already stored. Fails with {@link RejectedInput} before writing
+     * anything when the input cannot be an article.
+     */
+    public Uni<IngestResult> ingest(IngestRequest request) {
+        String text;
+        try {
+            text = PageInput.check(request.text(), maxBytes);
+            if (PageText.looksLikeHtml(text)) {
+                text = PageInput.check(PageText.fromHtml(text), maxBytes);
+            }
+        } catch (RejectedInput rejected) {
+            return Uni.createFrom().failure(rejected);
+        }
+        String hash = ContentHash.of(request.text());
+        String page = text;
+        return Panache.withTransaction(() -> holdWriteLock()
+                .chain(() -> articles.find("contentHash", hash).<Article>firstResult())
+                .chain(existing -> existing != null
+                        ? Uni.createFrom().item(new IngestResult(existing, false))
+                        : store(request, hash, extract(page)).map(article -> new IngestResult(article, true))));
+    }
+
+    private ExtractedArticle extract(String text) {
+        try {
+            return extractor.extract(text);
+        } catch (UnreadableTextException e) {
+            throw new RejectedInput("BAD_USER_INPUT", List.of("input", "text"), e.getMessage());
+        }
+    }
+
+    Uni<Void> holdWriteLock() {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(:key)) held", Integer.class)
+                .setParameter("key", WRITE_LOCK).getSingleResult()).replaceWithVoid();
+    }
+
+    private Uni<Article> store(IngestRequest request, String hash, ExtractedArticle extracted) {
+        Draft draft = new Draft(request, hash, extracted);
+        Uni<Void> replaced = request.corpusFile() == null ? Uni.createFrom().voidItem()
+                : articles.find("corpusFile", request.corpusFile()).<Article>firstResult()
+                        .chain(previous -> previous == null ? Uni.createFrom().voidItem() : removal.remove(previous.id).replaceWithVoid());
+        return replaced
+                .chain(() -> resolveSources(draft))
+                .chain(() -> resolveExperts(draft))
+                .chain(() -> persistArticle(draft))
+                .chain(() -> persistClaims(draft))
+                .chain(() -> relateToOtherArticles(draft))
+                .chain(() -> persistAgreements(draft))
+                .map(ignored -> draft.article);
+    }
+
+    /** Finds or creates every cited source and the publisher, merging newly seen aliases. */
+    private Uni<Void> resolveSources(Draft draft) {
+        Map<String, ExtractedSource> cited = new LinkedHashMap<>();
+        for (ExtractedSource source : draft.extracted.sources()) {
+            cited.merge(source.name(), source, (a, b) -> a);
+        }
+        Set<String> names = new LinkedHashSet<>(cited.keySet());
+        if (draft.publisherName != null) {
+            names.add(draft.publisherName);
+        }
+        if (names.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return sources.list("name in ?1", names).chain(found -> {
+            for (Source source : found) {
+                draft.sourcesByName.put(source.name, source);
+            }
+            List<Source> created = new ArrayList<>();
+            for (String name : names) {
+                Source source = draft.sourcesByName.get(name);
+                ExtractedSource seen = cited.get(name);
+                if (source == null) {
+                    source = new Source();
+                    source.name = name;
+                    source.kind = seen == null ? SourceKind.OUTLET : SourceKind.valueOf(seen.kind().name());
+                    created.add(source);
+                    draft.sourcesByName.put(name, source);
+                }
+                if (seen != null) {
+                    for (String alias : seen.aliases()) {
+                        if (!source.aliases.contains(alias)) {
+                            source.aliases = new ArrayList<>(source.aliases);
+                            source.aliases.add(alias);
+                        }
+                    }
+                    if (source.stateRun == null && seen.stateRun() != null) {
+                        source.stateRun = seen.stateRun();
+                    }
+                }
+            }
+            return created.isEmpty() ? Uni.createFrom().voidItem() : sources.persist(created);
+        });
+    }
+
+    /** Finds or creates every quoted expert under its name key, filling in a role or affiliation not known yet. */
+    private Uni<Void> resolveExperts(Draft draft) {
+        Map<String, ExtractedExpert> byKey = new LinkedHashMap<>();
+        for (ExtractedExpert expert : draft.extracted.experts()) {
+            byKey.putIfAbsent(NameKeys.of(expert.name()), expert);
+        }
+        if (byKey.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return experts.list("nameKey in ?1", byKey.keySet()).chain(found -> {
+            Map<String, Expert> stored = new HashMap<>();
+            for (Expert expert : found) {
+                stored.put(expert.nameKey, expert);
+            }
+            List<Expert> created = new ArrayList<>();
+            byKey.forEach((key, seen) -> {
+                Expert expert = stored.get(key);
+                if (expert == null) {
+                    expert = new Expert();
+                    expert.name = seen.name();
+                    expert.nameKey = key;
+                    expert.category = ExpertCategory.valueOf(seen.category().name());
+                    created.add(expert);
+                }
+                if (expert.role == null) {
+                    expert.role = seen.role();
+                }
+                if (expert.affiliation == null) {
+                    expert.affiliation = seen.affiliation();
+                }
+                draft.expertsByName.put(seen.name(), expert);
+            });
+            return created.isEmpty() ? Uni.createFrom().voidItem() : experts.persist(created);
+        });
+    }
+
+    private Uni<Void> persistArticle(Draft draft) {
+        IngestRequest request = draft.request;
+        ExtractedArticle extracted = draft.extracted;
+        Article article = new Article();
+        article.contentHash = draft.hash;
+        article.corpusFile = request.corpusFile();
+        article.title = firstNonBlank(request.title(), extracted.title(), "Untitled");
+        article.url = request.url();
+        article.publishedOn = request.publishedOn() != null ? request.publishedOn() : extracted.publishedOn();
+        article.author = extracted.author();
+        article.body = extracted.body();
+        Source publisher = draft.publisherName == null ? null : draft.sourcesByName.get(draft.publisherName);
+        article.publisherId = publisher == null ? null : publisher.id;
+        draft.article = article;
+        return articles.persist(article).chain(stored -> {
+            List<Object> links = new ArrayList<>();
+            draft.extracted.sources().stream().map(ExtractedSource::name).distinct()
+                    .map(draft.sourcesByName::get)
+                    .filter(source -> publisher == null || !source.id.equals(publisher.id))
+                    .forEach(source -> links.add(new Citation(article.id, source.id)));
+            draft.expertsByName.values().stream().map(expert -> expert.id).distinct()
+                    .forEach(id -> links.add(new Quotation(article.id, id)));
+            return links.isEmpty() ? Uni.createFrom().voidItem()
+                    : Panache.getSession().chain(session -> session.persistAll(links.toArray()));
+        });
+    }
+
+    /** Stores the claims in text order, then the denials among them as DISAGREES both ways. */
+    private Uni<Void> persistClaims(Draft draft) {
+        List<ExtractedClaim> extractedClaims = draft.extracted.claims();
+        for (int i = 0; i < extractedClaims.size(); i++) {
+            ExtractedClaim seen = extractedClaims.get(i);
+            Claim claim = new Claim();
+            claim.articleId = draft.article.id;
+            claim.ordinal = i;
+            claim.text = seen.text();
+            claim.kind = ClaimKind.valueOf(seen.kind().name());
+            claim.stance = Stance.valueOf(seen.stance().name());
+            claim.claimant = seen.claimant();
+            claim.claimantType = ClaimantType.valueOf(seen.claimantType().name());
+            Expert expert = seen.expertName() == null ? null : draft.expertsByName.get(seen.expertName());
+            claim.expertId = expert == null ? null : expert.id;
+            Source source = seen.sourceName() == null ? null : draft.sourcesByName.get(seen.sourceName());
+            claim.sourceId = source == null ? null : source.id;
+            claim.evidenceStart = seen.evidence().start();
+            claim.evidenceEnd = seen.evidence().end();
+            claim.evidenceText = seen.evidence().text();
+            claim.keyTerms = new ArrayList<>(ClaimComparison.keyTerms(seen.text()));
+            draft.claims.add(claim);
+        }
+        if (draft.claims.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return claims.persist(draft.claims).chain(() -> {
+            List<ClaimRelation> relations = new ArrayList<>();
+            for (int i = 0; i < extractedClaims.size(); i++) {
+                for (int denied : extractedClaims.get(i).respondsTo()) {
+                    if (denied >= 0 && denied < draft.claims.size() && denied != i) {
+                        addBothWays(relations, draft.claims.get(i), draft.claims.get(denied), Relation.DISAGREES);
+                    }
+                }
+            }
+            return persistRelations(relations);
+        });
+    }
+
+    /** Links each new assertion to stored assertions of other articles that say the same thing. */
+    private Uni<Void> relateToOtherArticles(Draft draft) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        List<ClaimRelation> relations = new ArrayList<>();
+        for (Claim claim : draft.claims) {
+            if (claim.stance != Stance.ASSERTS || claim.keyTerms.isEmpty()) {
+                continue;
+            }
+            chain = chain.chain(() -> Panache.getSession().chain(session -> session.createNativeQuery(
+                    "select c.id, c.text from claim c where c.article_id <> :articleId and c.stance = 'ASSERTS' "
+                            + "and c.key_terms && string_to_array(:terms, '|') order by c.id desc limit "
+                            + MAX_AGREEMENT_CANDIDATES, Object[].class)
+                    .setParameter("articleId", claim.articleId)
+                    .setParameter("terms", String.join("|", claim.keyTerms))
+                    .getResultList())
+                    .invoke(rows -> {
+                        for (Object[] row : rows) {
+                            if (ClaimComparison.sameProposition(claim.text, (String) row[1])) {
+                                Claim other = new Claim();
+                                other.id = ((Number) row[0]).longValue();
+                                addBothWays(relations, claim, other, Relation.AGREES);
+                            }
+                        }
+                    }).replaceWithVoid());
+        }
+        return chain.chain(() -> persistRelations(relations));
+    }
+
+    private Uni<Void> persistAgreements(Draft draft) {
+        Map<String, ExtractedAgreement> byKey = new LinkedHashMap<>();
+        for (ExtractedAgreement agreement : draft.extracted.agreements()) {
+            byKey.putIfAbsent(NameKeys.of(agreement.name()), agreement);
+        }
+        if (byKey.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return agreements.list("nameKey in ?1", byKey.keySet()).chain(found -> {
+            Map<String, Agreement> stored = new HashMap<>();
+            for (Agreement agreement : found) {
+                stored.put(agreement.nameKey, agreement);
+            }
+            List<Agreement> created = new ArrayList<>();
+            Map<String, Agreement> resolved = new LinkedHashMap<>();
+            byKey.forEach((key, seen) -> {
+                Agreement agreement = stored.get(key);
+                if (agreement == null) {
+                    agreement = new Agreement();
+                    agreement.name = seen.name();
+                    agreement.nameKey = key;
+                    created.add(agreement);
+                }
+                agreement.status = AgreementStatus.valueOf(seen.status().name());
+                agreement.parties = union(agreement.parties, seen.parties());
+                agreement.topics = union(agreement.topics, seen.topics());
+                resolved.put(key, agreement);
+            });
+            Uni<Void> persisted = created.isEmpty() ? Uni.createFrom().voidItem() : agreements.persist(created);
+            return persisted.chain(() -> {
+                List<Object> mentions = new ArrayList<>();
+                byKey.forEach((key, seen) -> {
+                    for (TextSpan span : seen.evidence()) {
+                        AgreementMention mention = new AgreementMention();
+                        mention.agreementId = resolved.get(key).id;
+                        mention.articleId = draft.article.id;
+                        mention.spanStart = span.start();
+                        mention.spanEnd = span.end();
+                        mention.spanText = span.text();
+                        mentions.add(mention);
+                    }
+                });
+                return mentions.isEmpty() ? Uni.createFrom().voidItem()
+                        : Panache.getSession().chain(session -> session.persistAll(mentions.toArray()));
+            });
+        });
+    }
+
+    private static Uni<Void> persistRelations(List<ClaimRelation> relations) {
+        return relations.isEmpty() ? Uni.createFrom().voidItem()
+                : Panache.getSession().chain(session -> session.persistAll(relations.toArray()));
+    }
+
+    private static void addBothWays(List<ClaimRelation> relations, Claim claim, Claim other, Relation relation) {
+        for (ClaimRelation existing : relations) {
+            if (existing.claimId.equals(claim.id) && existing.otherClaimId.equals(other.id)) {
+                return;
+            }
+        }
+        relations.add(new ClaimRelation(claim.id, other.id, relation));
+        relations.add(new ClaimRelation(other.id, claim.id, relation));
+    }
+
+    private static List<String> union(List<String> stored, List<String> seen) {
+        LinkedHashSet<String> all = new LinkedHashSet<>(stored);
+        all.addAll(seen);
+        return new ArrayList<>(all);
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
+    }
+
+    /** The state of one article's transaction as it is built up step by step. */
+    private static final class Draft {
+        final IngestRequest request;
+        final String hash;
+        final ExtractedArticle extracted;
+        final String publisherName;
+        final Map<String, Source> sourcesByName = new HashMap<>();
+        final Map<String, Expert> expertsByName = new HashMap<>();
+        final List<Claim> claims = new ArrayList<>();
+        Article article;
+
+        Draft(IngestRequest request, String hash, ExtractedArticle extracted) {
+            this.request = request;
+            this.hash = hash;
+            this.extracted = extracted;
+            String publisher = firstNonBlank(request.publisherName(), extracted.publisher());
+            this.publisherName = publisher;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.newsgraph.source;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.newsgraph.graphql.Cursor;
+import dev.newsgraph.graphql.NameKeyset;
+import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.graphql.ReadSessions;
+import dev.newsgraph.graphql.SqlWhere;
+import io.quarkus.hibernate.reactive.panache.PanacheRepository;
+import io.smallrye.mutiny.Uni;
+
+/** Reads and writes sources. */
+@ApplicationScoped
+public class SourceRepository implements PanacheRepository<Source> {
+
+    static final String CURSOR_KIND = "source";
+    private static final String COLUMNS = "s.id, s.name, s.aliases, s.kind, s.state_run";
+
+    private final ReadSessions reads;
+
+    public SourceRepository(ReadSessions reads) {
+        this.reads = reads;
+    }
+
+    public Uni<Source> findById(long id) {
+        return reads.read(s -> s.get(Source.class, id));
+    }
+
+    public Uni<List<Source>> findByIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return reads.read(s -> s.createSelectionQuery("from Source where id in :ids", Source.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    public Uni<List<Source>> page(SqlWhere where, PageRequest page) {
+        SqlWhere keyset = NameKeyset.after(where.copy(), "s", page.after());
+        String sql = "select " + COLUMNS + " from source s" + keyset.sql() + NameKeyset.orderAndLimit("s", page);
+        return reads.read(s -> keyset.bind(s.createNativeQuery(sql, Source.class)).getResultList());
+    }
+
+    public Uni<Long> count(SqlWhere where) {
+        return reads.read(s -> where.bind(s.createNativeQuery("select count(*) from source s" + where.sql(), Long.class))
+                .getSingleResult());
+    }
+
+    public static SqlWhere where(SourceFilter filter) {
+        SqlWhere where = new SqlWhere();
+        if (filter == null) {
+            return where;
+        }
+        return where.matching("s", filter.text, "english")
+                .when(filter.kind == null ? null : filter.kind.name(), "s.kind = :kind", "kind")
+                .when(filter.stateRun, "s.state_run = :stateRun", "stateRun");
+    }
+
+    static Cursor cursorOf(Source source) {
+        return new Cursor(CURSOR_KIND, source.id, source.name);
+    }
+
+    /** Sources cited by any of the articles, as rows of [articleId, source]. */
+    public Uni<List<Object[]>> citedBy(List<Long> articleIds) {
+        return reads.read(s -> s.createSelectionQuery(
+                "select c.articleId, s from Citation c join Source s on s.id = c.sourceId where c.articleId in :ids "
+                        + "order by s.name", Object[].class)
+                .setParameter("ids", articleIds).getResultList());
+    }
+}
