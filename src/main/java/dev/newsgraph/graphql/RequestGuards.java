@@ -1,0 +1,109 @@
+package dev.newsgraph.graphql;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.validation.ValidationError;
+import io.smallrye.graphql.spi.EventingService;
+
+/**
+ * Codes the errors that graphql-java raises itself before any resolver runs (validation, input coercion, the depth and complexity limits). Those never pass through the
+ * resolvers' {@link ErrorMapping}, so they get their stable {@code extensions.code} here, and messages that
+ * would echo Java class names or the raw input are replaced. Installed through SmallRye's EventingService
+ * SPI, which hands over the GraphQL builder after SmallRye has configured it.
+ */
+public class RequestGuards implements EventingService {
+
+    private static final Pattern ARGUMENT = Pattern.compile("argument '([A-Za-z0-9_]+)'");
+    private static final Pattern JAVA_NAME = Pattern.compile("\\b[a-z]+(\\.[a-z0-9_]+)+\\.[A-Z]\\w*");
+
+    @Override
+    public String getConfigKey() {
+        return "newsgraph.graphql.request-guards.enabled";
+    }
+
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        // SmallRye has already chained its own instrumentation (query cache, the configured depth and
+        // complexity limits); the builder cannot hand it back, so build once to read it, then extend it.
+        Instrumentation configured = builder.build().getInstrumentation();
+        return builder.instrumentation(new ChainedInstrumentation(List.of(configured, new CodedErrors())));
+    }
+
+    /** Gives graphql-java's own errors a stable code and a message safe to show. */
+    static final class CodedErrors extends SimplePerformantInstrumentation {
+
+        @Override
+        public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                InstrumentationExecutionParameters parameters, InstrumentationState state) {
+            if (result.getErrors().isEmpty()) {
+                return CompletableFuture.completedFuture(result);
+            }
+            boolean invalidRequest = result.getErrors().stream().anyMatch(e -> e instanceof ValidationError
+                    || e.getErrorType() == ErrorType.InvalidSyntax);
+            List<GraphQLError> errors = new ArrayList<>();
+            for (GraphQLError error : result.getErrors()) {
+                ErrorClassification type = error.getErrorType();
+                if (invalidRequest && type == ErrorType.NullValueInNonNullableField) {
+                    continue; // an echo of the validation error above it, not a second problem
+                }
+                errors.add(coded(error));
+            }
+            return CompletableFuture.completedFuture(result.transform(b -> b.errors(errors)));
+        }
+
+        private static GraphQLError coded(GraphQLError error) {
+            ErrorClassification type = error.getErrorType();
+            String message = error.getMessage() == null ? "" : error.getMessage();
+            String code;
+            if (error instanceof ValidationError && message.contains("is not a valid")) {
+                Matcher argument = ARGUMENT.matcher(message);
+                String name = argument.find() ? argument.group(1) : "an argument";
+                code = ErrorCode.BAD_USER_INPUT.name();
+                message = "Argument '" + name + "' has a value that does not fit its type. Check each field: "
+                        + "Date values are ISO-8601 calendar dates such as \"2024-06-19\", ID values are strings of digits.";
+            } else if (error instanceof ValidationError) {
+                code = "GRAPHQL_VALIDATION_FAILED";
+            } else if (type == ErrorType.InvalidSyntax) {
+                code = "GRAPHQL_PARSE_FAILED";
+            } else if (message.startsWith("maximum query depth exceeded")) {
+                code = "QUERY_TOO_DEEP";
+                message = "The query is nested too deeply (" + message.substring("maximum query depth exceeded".length()).trim()
+                        + "); ask for less nesting or split it into several queries.";
+            } else if (message.startsWith("maximum query complexity exceeded")) {
+                code = "QUERY_TOO_COMPLEX";
+                message = "The query selects too many fields (" + message.substring("maximum query complexity exceeded".length()).trim()
+                        + "); select fewer fields or split it into several queries.";
+            } else if (type == ErrorType.ExecutionAborted) {
+                code = "GRAPHQL_PARSE_FAILED";
+            } else {
+                return error; // resolver failures get their code from ErrorMapping
+            }
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("code", code);
+            extensions.put("classification", String.valueOf(type));
+            return GraphqlErrorBuilder.newError()
+                    .message(JAVA_NAME.matcher(message).replaceAll("type"))
+                    .locations(error.getLocations())
+                    .path(error.getPath())
+                    .extensions(extensions)
+                    .build();
+        }
+    }
+}
