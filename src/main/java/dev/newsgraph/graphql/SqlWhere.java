@@ -17,9 +17,14 @@ public final class SqlWhere {
     public SqlWhere when(Object value, String condition, String name) {
         if (value != null) {
             conditions.add(condition);
-            parameters.put(name, value);
+            parameters.put(name, value instanceof String text ? storable(text) : value);
         }
         return this;
+    }
+
+    /** {@code text} without NUL characters, which PostgreSQL text cannot hold (any other input is safe as a parameter). */
+    public static String storable(String text) {
+        return text == null || text.indexOf('\0') < 0 ? text : text.replace("\0", "");
     }
 
     /** Adds a condition with no parameters, or several bound at once. */
@@ -52,7 +57,7 @@ public final class SqlWhere {
     public SqlWhere matching(String alias, String text, String config) {
         if (text != null && !text.isBlank()) {
             conditions.add(alias + ".search @@ websearch_to_tsquery('" + config + "', :text)");
-            parameters.put("text", text);
+            parameters.put("text", storable(text));
         }
         return this;
     }

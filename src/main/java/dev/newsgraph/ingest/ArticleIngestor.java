@@ -39,6 +39,7 @@ import dev.newsgraph.extract.ExtractedSource;
 import dev.newsgraph.extract.PageText;
 import dev.newsgraph.extract.TextSpan;
 import dev.newsgraph.extract.UnreadableTextException;
+import dev.newsgraph.graphql.SqlWhere;
 import dev.newsgraph.source.Citation;
 import dev.newsgraph.source.Source;
 import dev.newsgraph.source.SourceKind;
@@ -220,7 +221,7 @@ public class ArticleIngestor {
         article.contentHash = draft.hash;
         article.corpusFile = request.corpusFile();
         article.title = firstNonBlank(request.title(), extracted.title(), "Untitled");
-        article.url = request.url();
+        article.url = SqlWhere.storable(request.url());
         article.publishedOn = request.publishedOn() != null ? request.publishedOn() : extracted.publishedOn();
         article.author = extracted.author();
         article.body = extracted.body();
@@ -379,7 +380,7 @@ public class ArticleIngestor {
     private static String firstNonBlank(String... values) {
         for (String value : values) {
             if (value != null && !value.isBlank()) {
-                return value.strip();
+                return SqlWhere.storable(value).strip();
             }
         }
         return null;

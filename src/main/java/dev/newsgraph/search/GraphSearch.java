@@ -12,6 +12,7 @@ import dev.newsgraph.article.ArticleRepository;
 import dev.newsgraph.claim.ClaimRepository;
 import dev.newsgraph.expert.ExpertRepository;
 import dev.newsgraph.graphql.ReadSessions;
+import dev.newsgraph.graphql.SqlWhere;
 import dev.newsgraph.source.SourceRepository;
 import io.smallrye.mutiny.Uni;
 
@@ -74,7 +75,7 @@ public class GraphSearch {
             return Uni.createFrom().item(List.of());
         }
         return reads.read(s -> s.createNativeQuery(RANKED, Object[].class)
-                .setParameter("query", query)
+                .setParameter("query", SqlWhere.storable(query))
                 .setParameter("first", first)
                 .getResultList())
                 .chain(this::load);
