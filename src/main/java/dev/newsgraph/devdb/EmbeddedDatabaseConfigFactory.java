@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
+import io.quarkus.runtime.ExecutionMode;
+import io.quarkus.runtime.ExecutionModeManager;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
@@ -75,6 +77,9 @@ public class EmbeddedDatabaseConfigFactory implements ConfigSourceFactory {
                 return null;
             }
             if (!embeddedAllowed) {
+                if (ExecutionModeManager.getExecutionMode() == ExecutionMode.UNSET) {
+                    return null; // the build reads datasource settings too; only a running app needs a database
+                }
                 throw new IllegalStateException("No database configured. Set QUARKUS_DATASOURCE_REACTIVE_URL "
                         + "(e.g. postgresql://db:5432/newsgraph), QUARKUS_DATASOURCE_JDBC_URL "
                         + "(e.g. jdbc:postgresql://db:5432/newsgraph), QUARKUS_DATASOURCE_USERNAME and "

@@ -1,5 +1,6 @@
 package dev.newsgraph.ingest;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,6 +40,7 @@ import dev.newsgraph.extract.ExtractedSource;
 import dev.newsgraph.extract.PageText;
 import dev.newsgraph.extract.TextSpan;
 import dev.newsgraph.extract.UnreadableTextException;
+import dev.newsgraph.graphql.ApiException;
 import dev.newsgraph.graphql.SqlWhere;
 import dev.newsgraph.source.Citation;
 import dev.newsgraph.source.Source;
@@ -68,10 +70,12 @@ public class ArticleIngestor {
     private final AgreementRepository agreements;
     private final ArticleRemoval removal;
     private final int maxBytes;
+    private final Duration timeout;
 
     public ArticleIngestor(ArticleExtractor extractor, ArticleRepository articles, SourceRepository sources,
             ExpertRepository experts, ClaimRepository claims, AgreementRepository agreements, ArticleRemoval removal,
-            @ConfigProperty(name = "newsgraph.ingest.max-bytes", defaultValue = "2097152") int maxBytes) {
+            @ConfigProperty(name = "newsgraph.ingest.max-bytes", defaultValue = "2097152") int maxBytes,
+            @ConfigProperty(name = "newsgraph.ingest.timeout", defaultValue = "PT30S") Duration timeout) {
         this.extractor = extractor;
         this.articles = articles;
         this.sources = sources;
@@ -80,6 +84,7 @@ public class ArticleIngestor {
         this.agreements = agreements;
         this.removal = removal;
         this.maxBytes = maxBytes;
+        this.timeout = timeout;
     }
 
     /**
@@ -102,7 +107,9 @@ public class ArticleIngestor {
                 .chain(() -> articles.find("contentHash", hash).<Article>firstResult())
                 .chain(existing -> existing != null
                         ? Uni.createFrom().item(new IngestResult(existing, false))
-                        : store(request, hash, extract(page)).map(article -> new IngestResult(article, true))));
+                        : store(request, hash, extract(page)).map(article -> new IngestResult(article, true))))
+                .ifNoItem().after(timeout).failWith(() -> new ApiException.ServiceUnavailable(
+                        "Storing the article did not finish in time; nothing was stored. Try again shortly."));
     }
 
     private ExtractedArticle extract(String text) {

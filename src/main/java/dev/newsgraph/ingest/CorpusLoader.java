@@ -14,8 +14,10 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quarkus.logging.Log;
@@ -23,8 +25,10 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 
 /**
- * Loads every {@code *.txt} file of the corpus folder at startup, one transaction per article, on a thread
- * of its own so the HTTP server is up meanwhile (readiness stays DOWN until it is done). A file that cannot
+ * Migrates the schema, then loads every {@code *.txt} file of the corpus folder at startup, one transaction
+ * per article, on a thread of its own so the HTTP server is up meanwhile (readiness stays DOWN until it is
+ * done). While the database is unreachable it retries, doubling the delay from {@code newsgraph.corpus.retry-delay}
+ * up to {@code newsgraph.corpus.retry-max-delay}. A file that cannot
  * be read or extracted is logged with its name and skipped. Known texts are skipped by content hash, so a
  * restart stores nothing twice, and a changed file replaces the article it produced before.
  */
@@ -33,20 +37,25 @@ public class CorpusLoader {
 
     private final ArticleIngestor ingestor;
     private final Mutiny.SessionFactory sessions;
+    private final Instance<Flyway> flyway;
     private final Path corpus;
     private final boolean enabled;
     private final Duration retryDelay;
+    private final Duration retryMaxDelay;
     private final CompletableFuture<CorpusSummary> loaded = new CompletableFuture<>();
 
-    public CorpusLoader(ArticleIngestor ingestor, Mutiny.SessionFactory sessions,
+    public CorpusLoader(ArticleIngestor ingestor, Mutiny.SessionFactory sessions, Instance<Flyway> flyway,
             @ConfigProperty(name = "newsgraph.corpus.path", defaultValue = "seeds") Path corpus,
             @ConfigProperty(name = "newsgraph.corpus.load-at-start", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "newsgraph.corpus.retry-delay", defaultValue = "PT2S") Duration retryDelay) {
+            @ConfigProperty(name = "newsgraph.corpus.retry-delay", defaultValue = "PT1S") Duration retryDelay,
+            @ConfigProperty(name = "newsgraph.corpus.retry-max-delay", defaultValue = "PT30S") Duration retryMaxDelay) {
         this.ingestor = ingestor;
         this.sessions = sessions;
+        this.flyway = flyway;
         this.corpus = corpus;
         this.enabled = enabled;
         this.retryDelay = retryDelay;
+        this.retryMaxDelay = retryMaxDelay;
     }
 
     /** What one load stored, and what the graph holds afterwards. */
@@ -55,27 +64,26 @@ public class CorpusLoader {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!enabled) {
-            loaded.complete(null);
-            return;
-        }
         Thread loader = new Thread(this::loadUntilDone, "corpus-loader");
         loader.setDaemon(true);
         loader.start();
     }
 
-    /** Completes when the startup load has finished (with null when loading at start is off). */
+    /** Completes when the schema is migrated and the startup load has finished (with null when loading at start is off). */
     public CompletableFuture<CorpusSummary> loaded() {
         return loaded;
     }
 
     private void loadUntilDone() {
+        Duration delay = retryDelay;
         while (!loaded.isDone()) {
             try {
-                loaded.complete(load(corpus));
+                flyway.get().migrate();
+                loaded.complete(enabled ? load(corpus) : null);
             } catch (RuntimeException e) {
-                Log.warnf("Corpus not loaded yet (%s); retrying in %d ms", rootMessage(e), retryDelay.toMillis());
-                sleep(retryDelay);
+                Log.warnf("Corpus not loaded yet (%s); retrying in %d ms", rootMessage(e), delay.toMillis());
+                sleep(delay);
+                delay = delay.multipliedBy(2).compareTo(retryMaxDelay) > 0 ? retryMaxDelay : delay.multipliedBy(2);
             }
         }
     }
