@@ -1,5 +1,6 @@
 package dev.newsgraph.extract;
 
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -9,16 +10,80 @@ import java.util.Set;
  */
 public final class ClaimComparison {
 
+    /** Shared terms needed, both absolute and as a share of the shorter claim's terms. */
+    private static final int MIN_SHARED = 3;
+    private static final double MIN_SHARE_OF_SHORTER = 0.5;
+    private static final int MAX_TERMS_TEXT = 5000;
+
     private ClaimComparison() {
     }
 
     /** Normalised content terms of a claim text (lower case, stemmed, synonyms folded), used as a candidate index. */
     public static Set<String> keyTerms(String claimText) {
-        throw new UnsupportedOperationException("extraction engine not built yet");
+        Lexicon lexicon = Lexicon.get();
+        Set<String> terms = new LinkedHashSet<>();
+        if (claimText == null) {
+            return terms;
+        }
+        String text = claimText.length() > MAX_TERMS_TEXT ? claimText.substring(0, MAX_TERMS_TEXT) : claimText;
+        String[] words = text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}.'-]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = strip(words[i]);
+            if (w.isEmpty()) {
+                continue;
+            }
+            // countries in any form fold to one term: "US", "American", "Washington" -> "united states"
+            String country = null;
+            int used = 0;
+            for (int n = Math.min(lexicon.longestCountryWords, words.length - i); n >= 1 && country == null; n--) {
+                StringBuilder phrase = new StringBuilder(w);
+                for (int k = 1; k < n; k++) {
+                    phrase.append(' ').append(strip(words[i + k]));
+                }
+                country = lexicon.countryOf(phrase.toString());
+                used = n;
+            }
+            if (country != null && !(used == 1 && lexicon.stopwords.contains(w))) {
+                terms.add(country.toLowerCase(java.util.Locale.ROOT));
+                i += used - 1;
+                continue;
+            }
+            if (lexicon.stopwords.contains(w) || w.length() < 2) {
+                continue;
+            }
+            String stem = Stemmer.stem(w);
+            terms.add(lexicon.synonyms.getOrDefault(stem, stem));
+        }
+        return terms;
     }
 
     /** True when both claim texts assert the same thing. */
     public static boolean sameProposition(String claimText, String otherClaimText) {
-        throw new UnsupportedOperationException("extraction engine not built yet");
+        Set<String> a = keyTerms(claimText);
+        Set<String> b = keyTerms(otherClaimText);
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        int shared = 0;
+        for (String term : a) {
+            if (b.contains(term)) {
+                shared++;
+            }
+        }
+        int shorter = Math.min(a.size(), b.size());
+        return shared >= Math.min(MIN_SHARED, shorter) && shared >= MIN_SHARE_OF_SHORTER * shorter;
+    }
+
+    private static String strip(String w) {
+        int s = 0;
+        int e = w.length();
+        while (s < e && "'.-".indexOf(w.charAt(s)) >= 0) {
+            s++;
+        }
+        while (e > s && "'.-".indexOf(w.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        String out = w.substring(s, e);
+        return out.endsWith("'s") ? out.substring(0, out.length() - 2) : out;
     }
 }

@@ -1,0 +1,102 @@
+package dev.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The cleaned body split into paragraphs, sentences, tokens and quotations, shared by every finder. */
+final class ArticleText {
+
+    final String body;
+    final List<Sentence> sentences;
+
+    List<Sentence> sentences() {
+        return sentences;
+    }
+    /** Inner ranges {@code [start, end)} of quotations, without the quote marks, in body order. */
+    final List<int[]> quotes;
+
+    /** A quotation left open longer than this is a stray mark, not a quote. */
+    private static final int MAX_QUOTE = 1500;
+
+    ArticleText(String body, List<PageCleaner.Paragraph> paragraphs) {
+        this.body = body;
+        this.quotes = new ArrayList<>();
+        this.sentences = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            PageCleaner.Paragraph paragraph = paragraphs.get(p);
+            List<int[]> paragraphQuotes = findQuotes(body, paragraph.start(), paragraph.end());
+            quotes.addAll(paragraphQuotes);
+            for (int[] range : SentenceSplitter.split(body, paragraph.start(), paragraph.end())) {
+                List<Token> tokens = Token.tokenize(body, range[0], range[1], paragraphQuotes);
+                sentences.add(new Sentence(sentences.size(), range[0], range[1], p, paragraph.heading(), tokens));
+            }
+        }
+    }
+
+    String text(int start, int end) {
+        return body.substring(start, end);
+    }
+
+    TextSpan span(int start, int end) {
+        return TextSpan.of(body, start, end);
+    }
+
+    TextSpan span(Sentence s) {
+        return TextSpan.of(body, s.start(), s.end());
+    }
+
+    /** Quotations whose opening lies in the sentence. */
+    List<int[]> quotesIn(Sentence s) {
+        int lo = 0;
+        int hi = quotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid)[0] - 1 < s.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int i = lo; i < quotes.size() && quotes.get(i)[0] - 1 < s.end(); i++) {
+            out.add(quotes.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * Pairs curly quotes, and straight double quotes in order. Single curly quotes are apostrophes or
+     * nested quotes, so they never open a quotation. Unbalanced marks are skipped in one linear pass.
+     */
+    static List<int[]> findQuotes(String text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int open = -1;
+        boolean straight = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (open >= 0 && i - open > MAX_QUOTE) {
+                open = -1;
+            }
+            if (c == '“' || c == '„') {
+                open = i;
+                straight = false;
+            } else if (c == '”' && open >= 0 && !straight) {
+                if (i > open + 1) {
+                    out.add(new int[] {open + 1, i});
+                }
+                open = -1;
+            } else if (c == '"') {
+                if (open >= 0 && straight) {
+                    if (i > open + 1) {
+                        out.add(new int[] {open + 1, i});
+                    }
+                    open = -1;
+                } else {
+                    open = i;
+                    straight = true;
+                }
+            }
+        }
+        return out;
+    }
+}

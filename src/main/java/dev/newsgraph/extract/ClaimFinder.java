@@ -1,0 +1,710 @@
+package dev.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds attributed claims: direct quotes in their usual layouts, reported speech after a cue verb or
+ * "according to", claims by governments and groups, quote chains continued by pronouns, and denials
+ * linked to the claims they deny.
+ */
+final class ClaimFinder {
+
+    /** A claim as found, before it is turned into the public record. */
+    record Draft(String text, ClaimKind kind, Stance stance, String claimant, ClaimantType type, Person person,
+                 String source, int sentence, int paragraph, List<Integer> respondsTo) {
+    }
+
+    /** Who is speaking, and which part of the sentence the attribution covers. */
+    private record Speaker(List<String> claimants, ClaimantType type, Person person, String source, int phraseStart,
+                           int phraseEnd, boolean viaPronoun, boolean sourceOnly) {
+
+        Speaker(List<String> claimants, ClaimantType type, Person person, String source, int phraseStart, int phraseEnd,
+                boolean viaPronoun) {
+            this(claimants, type, person, source, phraseStart, phraseEnd, viaPronoun, false);
+        }
+
+        /** An outlet named in "according to": the source of the sentence, the claimant only if no one else speaks. */
+        Speaker withSourceOnly() {
+            return new Speaker(claimants, type, person, source, phraseStart, phraseEnd, viaPronoun, true);
+        }
+    }
+
+    private static final Set<String> SKIPPABLE = Set.of("both", "also", "has", "had", "have", "reportedly", "later",
+            "previously", "further", "then", "once", "repeatedly", "recently", "publicly", "privately", "again", "all",
+            "separately", "firmly", "flatly", "strongly", "quickly", "immediately", "would", "will", "may", "might",
+            "could", "can", "does", "did", "do", "not", "never", "earlier", "often", "long", "jointly");
+    private static final Set<String> PASSIVE = Set.of("is", "was", "are", "were", "be", "been", "being");
+    private static final Set<String> TO_ALLOWED = Set.of("told", "tell", "tells", "explained", "said", "says", "wrote",
+            "write", "writes", "added", "adds");
+    private static final Set<String> GOVERNMENT_BODIES = Set.of("government", "ministry", "military", "embassy",
+            "army", "regime", "administration", "cabinet", "parliament", "foreign ministry", "defence ministry",
+            "defense ministry", "state media", "authorities", "leadership", "presidency");
+    private static final Set<String> ANAPHORIC = Set.of("this", "that", "it", "the claim", "the claims", "the report",
+            "the reports", "the allegation", "the allegations", "the accusation", "the accusations", "such claims",
+            "such reports", "the charge", "the charges", "these claims", "those claims");
+    private static final Set<String> RELATIVE_BOUNDARIES = Set.of("to", "in", "on", "at", "for", "with", "from",
+            "by", "about", "than", "that", "which", "and", "but", ",");
+    private static final int MIN_LONG_QUOTE_WORDS = 4;
+
+    private final Lexicon lexicon;
+
+    ClaimFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Per-article state: the running speaker chain that pronouns and bare quotes continue. */
+    private final class Run {
+        final ArticleText text;
+        final ExpertFinder.People people;
+        final List<SourceFinder.Hit> sources;
+        final List<Draft> claims = new ArrayList<>();
+        final List<int[]> usedQuotes = new ArrayList<>();
+        Draft last;
+        Person lastPerson;
+        int lastPersonParagraph = -10;
+
+        Run(ArticleText text, ExpertFinder.People people, List<SourceFinder.Hit> sources) {
+            this.text = text;
+            this.people = people;
+            this.sources = sources;
+        }
+    }
+
+    List<Draft> find(ArticleText text, ExpertFinder.People people, List<SourceFinder.Hit> sources) {
+        Run run = new Run(text, people, sources);
+        int hitIndex = 0;
+        for (Sentence s : text.sentences()) {
+            List<SourceFinder.Hit> sentenceSources = new ArrayList<>();
+            while (hitIndex < sources.size() && sources.get(hitIndex).sentence() < s.index()) {
+                hitIndex++;
+            }
+            for (int h = hitIndex; h < sources.size() && sources.get(h).sentence() == s.index(); h++) {
+                sentenceSources.add(sources.get(h));
+            }
+            if (s.heading()) {
+                continue;
+            }
+            int before = run.claims.size();
+            findInSentence(run, s, sentenceSources);
+            if (run.claims.size() == before) {
+                continueChain(run, s);
+            }
+        }
+        return run.claims;
+    }
+
+    private void findInSentence(Run run, Sentence s, List<SourceFinder.Hit> sentenceSources) {
+        List<Token> t = s.tokens();
+        String sentenceSource = null;
+        for (SourceFinder.Hit h : sentenceSources) {
+            if (!inQuote(run.text, h.start())) {
+                sentenceSource = h.name();
+                break;
+            }
+        }
+        int firstOfSentence = run.claims.size();
+        List<String> spokenHere = new ArrayList<>();
+        Speaker outletOnly = null;
+        int[] outletContent = null;
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (!tok.word() || tok.inQuote()) {
+                continue;
+            }
+            String lower = tok.lower();
+            Speaker speaker = null;
+            int contentStart;
+            int contentEnd;
+            int removeStart = -1;
+            int removeEnd = -1;
+            boolean denial = lexicon.denialVerbs.contains(lower);
+            if (lower.equals("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
+                speaker = accordingTo(run, s, i + 2);
+                if (speaker == null) {
+                    continue;
+                }
+                int phraseStart = i > 0 && t.get(i - 1).text().equals(",") ? t.get(i - 1).start() : tok.start();
+                int phraseEnd = speaker.phraseEnd();
+                int after = s.tokenAt(phraseEnd);
+                if (after < t.size() && t.get(after).text().equals(",")) {
+                    phraseEnd = t.get(after).end();
+                }
+                contentStart = s.start();
+                contentEnd = s.end();
+                removeStart = phraseStart;
+                removeEnd = phraseEnd;
+                if (speaker.sourceOnly()) {
+                    if (outletOnly == null) {
+                        outletOnly = speaker;
+                        outletContent = new int[] {removeStart, removeEnd};
+                    }
+                    continue;
+                }
+            } else if (lexicon.reportingVerbs.contains(lower) || denial) {
+                if (i + 1 < t.size() && t.get(i + 1).is("to") && !TO_ALLOWED.contains(lower)
+                        || i > 0 && PASSIVE.contains(t.get(i - 1).lower())) {
+                    continue;
+                }
+                speaker = speakerBefore(run, s, i);
+                boolean inverted = false;
+                if (speaker == null && (i == 0 || isClosing(t.get(i - 1)))) {
+                    speaker = speakerAfter(run, s, i);
+                    inverted = speaker != null;
+                }
+                if (speaker == null) {
+                    continue;
+                }
+                int beforePhrase = s.tokenAt(speaker.phraseStart()) - 1;
+                if (inverted || beforePhrase >= 0 && isClosing(t.get(beforePhrase)) && attributionEndsClause(t, i, beforePhrase)) {
+                    contentStart = s.start();
+                    int cut = inverted ? i - 1 : beforePhrase;
+                    contentEnd = cut >= 0 ? t.get(cut).start() : s.start();
+                    if (cut >= 0 && isQuoteMark(t.get(cut).text()) && cut > 0 && t.get(cut - 1).text().equals(",")) {
+                        contentEnd = t.get(cut).end();
+                    }
+                } else {
+                    int k = i + 1;
+                    if (k < t.size() && t.get(k).is("that")) {
+                        k++;
+                    }
+                    contentStart = k < t.size() ? t.get(k).start() : s.end();
+                    contentEnd = s.end();
+                }
+            } else {
+                continue;
+            }
+            String key = String.join("+", speaker.claimants());
+            if (spokenHere.contains(key)) {
+                continue;
+            }
+            spokenHere.add(key);
+            String source = speaker.source() != null ? speaker.source() : sentenceSource;
+            if (source == null && speaker.person() != null && run.last != null && run.last.person() == speaker.person()
+                    && run.last.paragraph() >= s.paragraph() - 1 && (speaker.viaPronoun() || run.last.sentence() == s.index() - 1)) {
+                source = run.last.source();
+            }
+            String prefix = relativeHead(run.text, s, speaker.phraseStart());
+            emit(run, s, speaker, source, contentStart, contentEnd, removeStart, removeEnd, denial, prefix, firstOfSentence, true);
+        }
+        if (outletOnly != null && run.claims.size() == firstOfSentence) {
+            emit(run, s, outletOnly, outletOnly.source(), s.start(), s.end(), outletContent[0], outletContent[1], false, null,
+                    firstOfSentence, true);
+        }
+    }
+
+    /** Bare quotes and continuation sentences that carry on the previous speaker's words. */
+    private void continueChain(Run run, Sentence s) {
+        Draft last = run.last;
+        if (last == null || last.paragraph() < s.paragraph() - 1 || last.stance() == Stance.DENIES) {
+            return;
+        }
+        Speaker speaker = new Speaker(List.of(last.claimant()), last.type(), last.person(), last.source(), s.start(), s.start(), true);
+        List<int[]> quotes = run.text.quotesIn(s);
+        int quoted = 0;
+        for (int[] q : quotes) {
+            if (wordCount(run.text.text(q[0], q[1])) >= MIN_LONG_QUOTE_WORDS) {
+                quoted += q[1] - q[0];
+            }
+        }
+        if (quoted > 0 && quoted * 2 >= s.end() - s.start()) {
+            emit(run, s, speaker, last.source(), s.start(), s.end(), -1, -1, false, null, run.claims.size(), false);
+            return;
+        }
+        String lower = run.text.text(s.start(), s.end()).toLowerCase(Locale.ROOT);
+        if (last.sentence() == s.index() - 1 && last.paragraph() == s.paragraph() && quotes.isEmpty()) {
+            for (String opener : lexicon.continuationOpeners) {
+                if (lower.startsWith(opener + " ") || lower.startsWith(opener + ",")) {
+                    int from = s.start() + opener.length();
+                    while (from < s.end() && (run.text.body.charAt(from) == ',' || run.text.body.charAt(from) == ' ')) {
+                        from++;
+                    }
+                    emit(run, s, speaker, last.source(), from, s.end(), -1, -1, false, null, run.claims.size(), false);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void emit(Run run, Sentence s, Speaker speaker, String source, int contentStart, int contentEnd,
+                      int removeStart, int removeEnd, boolean denial, String prefix, int firstOfSentence, boolean cued) {
+        ArticleText text = run.text;
+        List<Token> t = s.tokens();
+        List<int[]> longQuotes = new ArrayList<>();
+        int[] shortQuote = null;
+        for (int[] q : text.quotesIn(s)) {
+            if (q[0] < contentStart || q[1] > Math.max(contentEnd, s.end()) || q[0] >= contentEnd || used(run, q)) {
+                continue;
+            }
+            if (wordCount(text.text(q[0], q[1])) >= MIN_LONG_QUOTE_WORDS) {
+                longQuotes.add(q);
+            } else if (shortQuote == null || q[1] - q[0] > shortQuote[1] - shortQuote[0]) {
+                shortQuote = q;
+            }
+        }
+        List<Draft> made = new ArrayList<>();
+        List<Integer> responds = denial ? deniedClaims(run, s, firstOfSentence) : List.of();
+        Stance stance = denial ? Stance.DENIES : Stance.ASSERTS;
+        if (!longQuotes.isEmpty()) {
+            for (int[] q : longQuotes) {
+                run.usedQuotes.add(q);
+                made.add(draft(speaker, quoteText(text, q), ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
+            }
+            String reported = unquotedClauses(text, t, contentStart, contentEnd, removeStart, removeEnd, longQuotes);
+            if (wordCount(reported) >= 4) {
+                made.add(0, draft(speaker, reported, ClaimKind.REPORTED, stance, source, s, responds));
+            }
+        } else if (shortQuote != null && cued) {
+            run.usedQuotes.add(shortQuote);
+            made.add(draft(speaker, quoteText(text, shortQuote), ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
+        } else {
+            String content = contentText(text, contentStart, contentEnd, removeStart, removeEnd);
+            if (denial && (content.isEmpty() || ANAPHORIC.contains(content.toLowerCase(Locale.ROOT))) && !responds.isEmpty()) {
+                content = run.claims.get(responds.get(0)).text();
+            }
+            if (prefix != null) {
+                content = prefix + " " + content;
+            }
+            if (wordCount(content) >= (denial ? 1 : 3)) {
+                made.add(draft(speaker, content, ClaimKind.REPORTED, stance, source, s, responds));
+            }
+        }
+        // the first speaker of a sentence is its main one: chains continue from it, not from a nested "analysts believe"
+        boolean main = run.claims.size() == firstOfSentence;
+        for (Draft d : made) {
+            run.claims.add(d);
+        }
+        if (main && !made.isEmpty()) {
+            run.last = made.get(made.size() - 1);
+            if (run.last.person() != null) {
+                run.lastPerson = run.last.person();
+                run.lastPersonParagraph = s.paragraph();
+            }
+        }
+    }
+
+    /** One draft per claimant: "the US and South Korea say" gives two claims with the same evidence. */
+    private Draft draft(Speaker speaker, String text, ClaimKind kind, Stance stance, String source, Sentence s,
+                        List<Integer> responds) {
+        // callers add the first claimant here; extra claimants of a joint statement are added by split()
+        return new Draft(text, kind, stance, String.join("\u0000", speaker.claimants()), speaker.type(), speaker.person(),
+                source, s.index(), s.paragraph(), responds);
+    }
+
+    /** Splits joint claims into one claim per claimant. */
+    static List<Draft> split(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        List<Integer> newIndex = new ArrayList<>();
+        for (Draft d : drafts) {
+            newIndex.add(out.size());
+            for (String claimant : d.claimant().split("\u0000")) {
+                out.add(new Draft(d.text(), d.kind(), d.stance(), claimant, d.type(), d.person(), d.source(), d.sentence(),
+                        d.paragraph(), d.respondsTo()));
+            }
+        }
+        List<Draft> remapped = new ArrayList<>();
+        for (Draft d : out) {
+            List<Integer> responds = new ArrayList<>();
+            for (int old : d.respondsTo()) {
+                int from = newIndex.get(old);
+                int to = old + 1 < newIndex.size() ? newIndex.get(old + 1) : out.size();
+                for (int k = from; k < to; k++) {
+                    responds.add(k);
+                }
+            }
+            remapped.add(new Draft(d.text(), d.kind(), d.stance(), d.claimant(), d.type(), d.person(), d.source(),
+                    d.sentence(), d.paragraph(), List.copyOf(responds)));
+        }
+        return remapped;
+    }
+
+    /** Claims a denial answers: earlier claims of the same sentence, else those of the previous sentence. */
+    private List<Integer> deniedClaims(Run run, Sentence s, int firstOfSentence) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = firstOfSentence; k < run.claims.size(); k++) {
+            if (run.claims.get(k).stance() == Stance.ASSERTS) {
+                out.add(k);
+            }
+        }
+        if (out.isEmpty()) {
+            for (int k = firstOfSentence - 1; k >= 0 && run.claims.get(k).sentence() == s.index() - 1; k--) {
+                if (run.claims.get(k).stance() == Stance.ASSERTS) {
+                    out.add(0, k);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private Speaker speakerBefore(Run run, Sentence s, int verb) {
+        List<Token> t = s.tokens();
+        int j = verb - 1;
+        while (j >= 0 && SKIPPABLE.contains(t.get(j).lower())) {
+            j--;
+        }
+        if (j < 0 || t.get(j).inQuote()) {
+            return null;
+        }
+        Token tok = t.get(j);
+        String lower = tok.lower();
+        if (tok.text().equals(",")) {
+            Person.Mention m = run.people.byPhraseEnd.get(tok.start());
+            return m == null ? null : person(m.person(), m.phraseStart(), tok.start(), false);
+        }
+        if (lower.equals("he") || lower.equals("she")) {
+            return pronoun(run, s, tok);
+        }
+        Person.Mention m = run.people.byTokenEnd.get(tok.end());
+        if (m != null) {
+            return person(m.person(), m.phraseStart(), tok.end(), false);
+        }
+        for (SourceFinder.Hit h : run.sources) {
+            if (h.end() == tok.end()) {
+                return new Speaker(List.of(h.name()), ClaimantType.ORGANISATION, null, h.name(), h.start(), h.end(), false);
+            }
+        }
+        ClaimantType groupType = lexicon.groups.get(lower);
+        if (groupType != null && !tok.capitalised() || groupType != null && j == 0) {
+            return new Speaker(List.of(lower), groupType, null, null, tok.start(), tok.end(), false);
+        }
+        Speaker government = governmentBefore(run, s, j);
+        if (government != null) {
+            return government;
+        }
+        if (ExpertFinder.isNameToken(tok) && !lexicon.stopwords.contains(lower) && lexicon.countryOf(tok.text()) == null
+                && !lexicon.organisationWords.contains(lower)) {
+            int first = j;
+            while (first > 0 && j - first < 3 && ExpertFinder.isNameToken(t.get(first - 1))
+                    && !lexicon.stopwords.contains(t.get(first - 1).lower())) {
+                first--;
+            }
+            if (first == j && j > 0 && ExpertFinder.isNameToken(t.get(j - 1))) {
+                return null;
+            }
+            Person p = first == j ? run.people.bySinglePart(tok.text(), tok.start()) : null;
+            if (p == null) {
+                p = run.people.person(run.text.text(t.get(first).start(), tok.end()));
+            }
+            if (p == null) {
+                return null;
+            }
+            return person(p, t.get(first).start(), tok.end(), false);
+        }
+        return null;
+    }
+
+    private Speaker speakerAfter(Run run, Sentence s, int verb) {
+        List<Token> t = s.tokens();
+        int k = verb + 1;
+        if (k >= t.size() || t.get(k).inQuote()) {
+            return null;
+        }
+        Token tok = t.get(k);
+        String lower = tok.lower();
+        if (lower.equals("he") || lower.equals("she")) {
+            return pronoun(run, s, tok);
+        }
+        Person.Mention m = run.people.byTokenStart.get(tok.start());
+        if (m != null) {
+            return person(m.person(), tok.start(), m.phraseEnd(), false);
+        }
+        ClaimantType groupType = lexicon.groups.get(lower);
+        if (groupType != null) {
+            return new Speaker(List.of(lower), groupType, null, null, tok.start(), tok.end(), false);
+        }
+        int n = countryLength(run.text, t, k);
+        if (n > 0) {
+            String country = lexicon.countryOf(run.text.text(tok.start(), t.get(k + n - 1).end()));
+            return new Speaker(List.of(country), ClaimantType.GOVERNMENT, null, null, tok.start(), t.get(k + n - 1).end(), false);
+        }
+        if (ExpertFinder.isNameToken(tok) && !lexicon.stopwords.contains(lower)) {
+            int last = k;
+            while (last + 1 < t.size() && last - k < 3 && ExpertFinder.isNameToken(t.get(last + 1))) {
+                last++;
+            }
+            Person p = last == k ? run.people.bySinglePart(tok.text(), tok.start()) : null;
+            if (p == null) {
+                p = run.people.person(run.text.text(tok.start(), t.get(last).end()));
+            }
+            return p == null ? null : person(p, tok.start(), t.get(last).end(), false);
+        }
+        return null;
+    }
+
+    /** "according to X": a person or group speaks; an outlet is only the source. */
+    private Speaker accordingTo(Run run, Sentence s, int k) {
+        List<Token> t = s.tokens();
+        while (k < t.size() && (t.get(k).is("the") || t.get(k).is("a") || t.get(k).lower().startsWith("state")
+                || t.get(k).is("official") || t.get(k).is("independent"))) {
+            k++;
+        }
+        if (k >= t.size() || t.get(k).inQuote()) {
+            return null;
+        }
+        Token tok = t.get(k);
+        for (SourceFinder.Hit h : run.sources) {
+            if (h.start() <= tok.start() && tok.start() < h.end()) {
+                return new Speaker(List.of(h.name()), ClaimantType.ORGANISATION, null, h.name(), tok.start(), h.end(), false)
+                        .withSourceOnly();
+            }
+        }
+        Speaker after = speakerAfter(run, s, k - 1);
+        return after;
+    }
+
+    private Speaker governmentBefore(Run run, Sentence s, int j) {
+        List<Token> t = s.tokens();
+        ArticleText text = run.text;
+        // "Russia’s foreign ministry said", "the Chinese government said"
+        String body = t.get(j).lower();
+        if (j > 0 && GOVERNMENT_BODIES.contains(t.get(j - 1).lower() + " " + body)) {
+            body = t.get(j - 1).lower() + " " + body;
+            j--;
+        }
+        if (GOVERNMENT_BODIES.contains(body) && j > 0) {
+            int k = j - 1;
+            if (k >= 0 && ExpertFinder.isPossessive(t.get(k))) {
+                k--;
+            }
+            for (int n = 1; n <= 3 && k - n + 1 >= 0; n++) {
+                String c = lexicon.countryOf(text.text(t.get(k - n + 1).start(), t.get(k).end()));
+                if (c != null) {
+                    int start = k - n + 1 > 0 && t.get(k - n).is("the") ? t.get(k - n).start() : t.get(k - n + 1).start();
+                    return new Speaker(List.of(c), ClaimantType.GOVERNMENT, null, null, start, t.get(j).end(), false);
+                }
+            }
+            return null;
+        }
+        List<String> countries = new ArrayList<>();
+        int k = j;
+        int start = -1;
+        while (k >= 0) {
+            int n = countryLengthEndingAt(text, t, k);
+            if (n == 0) {
+                break;
+            }
+            String c = lexicon.countryOf(text.text(t.get(k - n + 1).start(), t.get(k).end()));
+            if (!countries.contains(c)) {
+                countries.add(0, c);
+            }
+            start = t.get(k - n + 1).start();
+            k -= n;
+            if (k >= 0 && (t.get(k).is("and") || t.get(k).text().equals(","))) {
+                k--;
+                if (k >= 0 && t.get(k).text().equals(",") ) {
+                    k--;
+                }
+            } else {
+                break;
+            }
+        }
+        if (countries.isEmpty()) {
+            return null;
+        }
+        // the country list must be the subject: sentence start, "the", "(", or a clause break before it
+        if (k >= 0) {
+            Token prev = t.get(k);
+            if (!(prev.is("the") || prev.is("both") || prev.text().equals("(") || prev.text().equals(",")
+                    || prev.is("that") || prev.is("but") || prev.is("and") || prev.text().equals(";"))) {
+                return null;
+            }
+            if (prev.is("the")) {
+                start = prev.start();
+            }
+        }
+        return new Speaker(List.copyOf(countries), ClaimantType.GOVERNMENT, null, null, start, t.get(j).end(), false);
+    }
+
+    private Speaker pronoun(Run run, Sentence s, Token tok) {
+        if (run.lastPerson == null || run.lastPersonParagraph < s.paragraph() - 2) {
+            return null;
+        }
+        return person(run.lastPerson, tok.start(), tok.end(), true);
+    }
+
+    private Speaker person(Person p, int phraseStart, int phraseEnd, boolean viaPronoun) {
+        p.confirmed = true;
+        return new Speaker(List.of(p.name), p.claimantType(), p, null, phraseStart, phraseEnd, viaPronoun);
+    }
+
+    /** For "the rounds of ammunition that analysts believe have been sent", the noun phrase the clause is about. */
+    private String relativeHead(ArticleText text, Sentence s, int speakerStart) {
+        List<Token> t = s.tokens();
+        int k = s.tokenAt(speakerStart) - 1;
+        if (k < 1 || !t.get(k).is("that") && !t.get(k).is("which")) {
+            return null;
+        }
+        int end = k - 1;
+        int start = end;
+        while (start - 1 >= 0 && end - start < 8 && t.get(start - 1).word() && !t.get(start - 1).inQuote()
+                && !RELATIVE_BOUNDARIES.contains(t.get(start - 1).lower()) && !lexicon.reportingVerbs.contains(t.get(start - 1).lower())) {
+            start--;
+        }
+        if (end < 0 || !t.get(end).word()) {
+            return null;
+        }
+        return text.text(t.get(start).start(), t.get(end).end());
+    }
+
+    private String contentText(ArticleText text, int start, int end, int removeStart, int removeEnd) {
+        String content;
+        if (removeStart >= start && removeEnd <= end && removeStart < removeEnd) {
+            content = (text.text(start, removeStart) + " " + text.text(removeEnd, end));
+        } else {
+            content = text.text(start, Math.max(start, end));
+        }
+        int according = content.indexOf(", according to");
+        if (according > 0) {
+            content = content.substring(0, according);
+        }
+        return tidy(content);
+    }
+
+    /** The parts of the content outside any long quote, split at clause breaks ", and", ", but", ";" and ":". */
+    private String unquotedClauses(ArticleText text, List<Token> t, int start, int end, int removeStart, int removeEnd,
+                                   List<int[]> longQuotes) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder clause = new StringBuilder();
+        boolean clauseHasQuote = false;
+        int words = 0;
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (tok.start() < start || tok.end() > end || tok.start() >= removeStart && tok.end() <= removeEnd) {
+                continue;
+            }
+            boolean clauseBreak = !tok.inQuote() && (tok.text().equals(";") || tok.text().equals(":")
+                    || tok.text().equals(",") && i + 1 < t.size() && (t.get(i + 1).is("and") || t.get(i + 1).is("but")
+                    || t.get(i + 1).is("while")));
+            if (clauseBreak) {
+                if (!clauseHasQuote && words >= 3) {
+                    out.append(out.length() > 0 ? "; " : "").append(clause.toString().strip());
+                }
+                clause.setLength(0);
+                clauseHasQuote = false;
+                words = 0;
+                continue;
+            }
+            if (insideAny(tok, longQuotes)) {
+                clauseHasQuote = true;
+            } else if (tok.word() && !tok.inQuote()) {
+                words++;
+            }
+            clause.append(' ').append(tok.text());
+        }
+        if (!clauseHasQuote && words >= 3) {
+            out.append(out.length() > 0 ? "; " : "").append(clause.toString().strip());
+        }
+        return tidy(out.toString().replaceAll(" ([,.;:!?”’)])", "$1").replaceAll("([“(]) ", "$1"));
+    }
+
+    private static boolean insideAny(Token tok, List<int[]> ranges) {
+        for (int[] r : ranges) {
+            if (r[0] <= tok.start() && tok.start() < r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String quoteText(ArticleText text, int[] q) {
+        int end = q[1];
+        while (end > q[0] && (text.body.charAt(end - 1) == ',' || text.body.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return text.text(q[0], end);
+    }
+
+    private static String tidy(String s) {
+        String out = s.strip();
+        if (out.endsWith(")") && out.indexOf('(') < 0) {
+            out = out.substring(0, out.length() - 1).strip();
+        }
+        while (!out.isEmpty() && ",.;: ".indexOf(out.charAt(out.length() - 1)) >= 0) {
+            out = out.substring(0, out.length() - 1);
+        }
+        while (!out.isEmpty() && ",;: (".indexOf(out.charAt(0)) >= 0) {
+            out = out.substring(1);
+        }
+        if (out.endsWith(")") && out.indexOf('(') < 0) {
+            out = out.substring(0, out.length() - 1).strip();
+        }
+        return out;
+    }
+
+    private boolean used(Run run, int[] q) {
+        for (int[] u : run.usedQuotes) {
+            if (u[0] == q[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inQuote(ArticleText text, int offset) {
+        for (int[] q : text.quotes) {
+            if (q[0] <= offset && offset < q[1]) {
+                return true;
+            }
+            if (q[0] > offset) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private int countryLength(ArticleText text, List<Token> t, int k) {
+        for (int n = Math.min(lexicon.longestCountryWords, t.size() - k); n >= 1; n--) {
+            if (t.get(k + n - 1).word() && lexicon.countryOf(text.text(t.get(k).start(), t.get(k + n - 1).end())) != null) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private int countryLengthEndingAt(ArticleText text, List<Token> t, int k) {
+        if (!t.get(k).word() || !Character.isUpperCase(t.get(k).text().charAt(0))) {
+            return 0;
+        }
+        for (int n = Math.min(lexicon.longestCountryWords, k + 1); n >= 1; n--) {
+            if (lexicon.countryOf(text.text(t.get(k - n + 1).start(), t.get(k).end())) != null) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * "..., Kim told Putin in a missive last week." ends with the attribution; "Even before landing, Putin
+     * had announced the creation of ..." starts a clause after the comma. A quote before the comma, or only
+     * a few words after the verb, means the content came first.
+     */
+    private static boolean attributionEndsClause(List<Token> t, int verb, int beforePhrase) {
+        if (beforePhrase > 0 && isQuoteMark(t.get(beforePhrase - 1).text())) {
+            return true;
+        }
+        int words = 0;
+        for (int k = verb + 1; k < t.size(); k++) {
+            if (t.get(k).is("according") && k + 1 < t.size() && t.get(k + 1).is("to")) {
+                break;
+            }
+            if (t.get(k).word()) {
+                words++;
+            }
+        }
+        return words <= 6;
+    }
+
+    private static boolean isClosing(Token tok) {
+        return tok.text().equals(",") || tok.text().equals("”") || tok.text().equals("\"");
+    }
+
+    private static boolean isQuoteMark(String s) {
+        return s.equals("”") || s.equals("\"");
+    }
+
+    static int wordCount(String s) {
+        return PageCleaner.wordCount(s);
+    }
+}

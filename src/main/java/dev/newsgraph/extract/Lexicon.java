@@ -1,0 +1,197 @@
+package dev.newsgraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The bundled word lists that drive extraction, loaded once from {@code src/main/resources/extract/}. */
+public final class Lexicon {
+
+    /** Every word list, listed explicitly so a native image can register them as resources. */
+    public static final List<String> RESOURCE_FILES = List.of(
+            "extract/reporting-verbs.txt",
+            "extract/denial-verbs.txt",
+            "extract/titles.txt",
+            "extract/groups.txt",
+            "extract/countries.txt",
+            "extract/outlets.txt",
+            "extract/public-figures.txt",
+            "extract/agreement-nouns.txt",
+            "extract/boilerplate.txt",
+            "extract/site-accounts.txt",
+            "extract/continuation-openers.txt",
+            "extract/stopwords.txt",
+            "extract/synonyms.txt",
+            "extract/organisation-words.txt");
+
+    /** A known outlet. {@code stateOwned} is background knowledge and never reported as stateRun. */
+    record Outlet(String name, SourceKind kind, String country, List<String> aliases) {
+    }
+
+    /** A line pattern of page furniture; {@code shortOnly} patterns apply to short lines only. */
+    record BoilerplatePattern(Pattern pattern, boolean shortOnly) {
+    }
+
+    private static final class Holder {
+        static final Lexicon INSTANCE = new Lexicon();
+    }
+
+    final Set<String> reportingVerbs;
+    final Set<String> denialVerbs;
+    /** Role word (lower case, possibly several words) to expert category. */
+    final Map<String, ExpertCategory> titles;
+    final int longestTitleWords;
+    final Map<String, ClaimantType> groups;
+    /** Lower-cased alias (or canonical name) to canonical country name. */
+    final Map<String, String> countries;
+    final int longestCountryWords;
+    final List<Outlet> outlets;
+    /** Lower-cased alias to outlet. */
+    final Map<String, Outlet> outletsByAlias;
+    final int longestOutletWords;
+    /** Normalised full name (lower case, hyphens as spaces) to country. */
+    final Map<String, String> publicFigures;
+    final Set<String> agreementNouns;
+    final List<BoilerplatePattern> boilerplate;
+    final Set<String> siteAccounts;
+    final List<String> continuationOpeners;
+    final Set<String> stopwords;
+    /** Stemmed term to its canonical stemmed term. */
+    final Map<String, String> synonyms;
+    /** Capitalised words that make a name an organisation or place rather than a person. */
+    final Set<String> organisationWords;
+
+    private Lexicon() {
+        reportingVerbs = Set.copyOf(lines("reporting-verbs.txt"));
+        denialVerbs = Set.copyOf(lines("denial-verbs.txt"));
+        Map<String, ExpertCategory> t = new HashMap<>();
+        int longest = 1;
+        for (String line : lines("titles.txt")) {
+            String[] parts = line.split("\t");
+            t.put(parts[0].trim(), ExpertCategory.valueOf(parts[1].trim()));
+            longest = Math.max(longest, parts[0].trim().split(" ").length);
+        }
+        titles = Collections.unmodifiableMap(t);
+        longestTitleWords = longest;
+        Map<String, ClaimantType> g = new HashMap<>();
+        for (String line : lines("groups.txt")) {
+            String[] parts = line.split("\t");
+            g.put(parts[0].trim(), ClaimantType.valueOf(parts[1].trim()));
+        }
+        groups = Collections.unmodifiableMap(g);
+        Map<String, String> c = new HashMap<>();
+        longest = 1;
+        for (String line : lines("countries.txt")) {
+            String[] parts = line.split("\\|");
+            for (String alias : parts) {
+                String key = alias.trim().toLowerCase(Locale.ROOT);
+                c.put(key, parts[0].trim());
+                // the tokenizer leaves the final dot of "U.S." as punctuation
+                if (key.endsWith(".")) {
+                    c.put(key.substring(0, key.length() - 1), parts[0].trim());
+                }
+                longest = Math.max(longest, alias.trim().split(" ").length);
+            }
+        }
+        countries = Collections.unmodifiableMap(c);
+        longestCountryWords = longest;
+        List<Outlet> o = new ArrayList<>();
+        Map<String, Outlet> byAlias = new HashMap<>();
+        longest = 1;
+        for (String line : lines("outlets.txt")) {
+            String[] parts = line.split("\\|");
+            List<String> aliases = new ArrayList<>();
+            aliases.add(parts[0].trim());
+            for (int i = 4; i < parts.length; i++) {
+                aliases.add(parts[i].trim());
+            }
+            Outlet outlet = new Outlet(parts[0].trim(), SourceKind.valueOf(parts[1].trim()), parts[2].trim(), List.copyOf(aliases));
+            o.add(outlet);
+            for (String alias : aliases) {
+                byAlias.put(alias.toLowerCase(Locale.ROOT), outlet);
+                longest = Math.max(longest, alias.split(" ").length);
+            }
+        }
+        outlets = List.copyOf(o);
+        outletsByAlias = Collections.unmodifiableMap(byAlias);
+        longestOutletWords = longest;
+        Map<String, String> f = new HashMap<>();
+        for (String line : lines("public-figures.txt")) {
+            String[] parts = line.split("\\|");
+            f.put(nameKey(parts[0]), parts[1].trim());
+        }
+        publicFigures = Collections.unmodifiableMap(f);
+        agreementNouns = Set.copyOf(lines("agreement-nouns.txt"));
+        List<BoilerplatePattern> b = new ArrayList<>();
+        for (String line : lines("boilerplate.txt")) {
+            boolean shortOnly = line.startsWith("short:");
+            b.add(new BoilerplatePattern(Pattern.compile(shortOnly ? line.substring(6) : line), shortOnly));
+        }
+        boilerplate = List.copyOf(b);
+        siteAccounts = Set.copyOf(lines("site-accounts.txt"));
+        continuationOpeners = List.copyOf(lines("continuation-openers.txt"));
+        stopwords = Set.copyOf(lines("stopwords.txt"));
+        Map<String, String> s = new LinkedHashMap<>();
+        for (String line : lines("synonyms.txt")) {
+            String[] parts = line.split("\\|");
+            String canonical = Stemmer.stem(parts[0].trim());
+            for (String p : parts) {
+                s.put(Stemmer.stem(p.trim()), canonical);
+            }
+        }
+        synonyms = Collections.unmodifiableMap(s);
+        organisationWords = Set.copyOf(lines("organisation-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /** The shared instance; the lists are immutable, so one copy serves every thread. */
+    public static Lexicon get() {
+        return Holder.INSTANCE;
+    }
+
+    /** Key under which names are compared: lower case, hyphens and possessives ignored. */
+    static String nameKey(String name) {
+        return name.trim().toLowerCase(Locale.ROOT).replace('-', ' ').replace("’", "'").replaceAll("\\s+", " ");
+    }
+
+    String countryOf(String surface) {
+        return countries.get(surface.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String> lines(String file) {
+        String path = "extract/" + file;
+        if (!RESOURCE_FILES.contains(path)) {
+            throw new IllegalStateException("word list not registered in RESOURCE_FILES: " + path);
+        }
+        InputStream in = ArticleExtractor.class.getResourceAsStream("/" + path);
+        if (in == null) {
+            throw new IllegalStateException("missing word list " + path);
+        }
+        List<String> result = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#") && seen.add(trimmed)) {
+                    result.add(trimmed);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result;
+    }
+}
