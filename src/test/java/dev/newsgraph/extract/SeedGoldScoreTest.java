@@ -130,10 +130,11 @@ class SeedGoldScoreTest {
             }
         }
         for (int k = 0; k < a.sources().size(); k++) {
+            var extraSource = a.sources().get(k);
             if (used[k]) {
                 score.extractedCounted++;
                 score.correct++;
-            } else if (!matchesOptional(gold, item -> sourceMatches(item, a.sources().get(k)))) {
+            } else if (!matchesOptional(gold, item -> sourceMatches(item, extraSource))) {
                 score.extractedCounted++;
                 misses.add(stem + " extra source " + a.sources().get(k).name());
             }
