@@ -13,7 +13,7 @@ import io.restassured.path.json.JsonPath;
 
 /** Errors raised before any resolver runs still carry a stable code and reveal nothing internal. */
 @QuarkusTest
-class RequestGuardsTest {
+public class RequestGuardsTest {
 
     @BeforeEach
     void ready() {

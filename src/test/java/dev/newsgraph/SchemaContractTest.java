@@ -25,7 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** The served schema keeps every name and type of the public contract, and describes everything. */
 @QuarkusTest
-class SchemaContractTest {
+public class SchemaContractTest {
 
     @Test
     void servedSchemaContainsEveryContractTypeFieldArgumentAndEnumValue() throws IOException {
