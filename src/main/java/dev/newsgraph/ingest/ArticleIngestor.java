@@ -46,6 +46,8 @@ import dev.newsgraph.source.Citation;
 import dev.newsgraph.source.Source;
 import dev.newsgraph.source.SourceKind;
 import dev.newsgraph.source.SourceRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -71,11 +73,14 @@ public class ArticleIngestor {
     private final ArticleRemoval removal;
     private final int maxBytes;
     private final Duration timeout;
+    private final MeterRegistry meters;
+    private final Timer extraction;
 
     public ArticleIngestor(ArticleExtractor extractor, ArticleRepository articles, SourceRepository sources,
             ExpertRepository experts, ClaimRepository claims, AgreementRepository agreements, ArticleRemoval removal,
             @ConfigProperty(name = "newsgraph.ingest.max-bytes", defaultValue = "2097152") int maxBytes,
-            @ConfigProperty(name = "newsgraph.ingest.timeout", defaultValue = "PT30S") Duration timeout) {
+            @ConfigProperty(name = "newsgraph.ingest.timeout", defaultValue = "PT30S") Duration timeout,
+            MeterRegistry meters) {
         this.extractor = extractor;
         this.articles = articles;
         this.sources = sources;
@@ -85,6 +90,9 @@ public class ArticleIngestor {
         this.removal = removal;
         this.maxBytes = maxBytes;
         this.timeout = timeout;
+        this.meters = meters;
+        this.extraction = Timer.builder("newsgraph.extraction").description("Time to extract the facts of one article")
+                .publishPercentileHistogram().register(meters);
     }
 
     /**
@@ -92,6 +100,16 @@ public class ArticleIngestor {
      * anything when the input cannot be an article.
      */
     public Uni<IngestResult> ingest(IngestRequest request) {
+        return storeChecked(request)
+                .invoke(result -> count(result.created() ? "created" : "unchanged"))
+                .onFailure().invoke(failure -> count(failure instanceof RejectedInput ? "rejected" : "failed"));
+    }
+
+    private void count(String outcome) {
+        meters.counter("newsgraph.ingest.articles", "outcome", outcome).increment();
+    }
+
+    private Uni<IngestResult> storeChecked(IngestRequest request) {
         String text;
         try {
             text = PageInput.check(request.text(), maxBytes);
@@ -114,7 +132,7 @@ public class ArticleIngestor {
 
     private ExtractedArticle extract(String text) {
         try {
-            return extractor.extract(text);
+            return extraction.record(() -> extractor.extract(text));
         } catch (UnreadableTextException e) {
             throw new RejectedInput("BAD_USER_INPUT", List.of("input", "text"), e.getMessage());
         }
