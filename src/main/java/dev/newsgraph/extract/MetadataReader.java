@@ -33,6 +33,7 @@ final class MetadataReader {
         LocalDate suffixDate = null;
         String publisher = null;
         int bestScore = Integer.MIN_VALUE;
+        int candidates = 0;
         List<String> keys = new ArrayList<>();
         for (String line : page.header()) {
             keys.add(PageCleaner.titleKey(stripSuffix(line).title()));
@@ -43,6 +44,7 @@ final class MetadataReader {
                 continue;
             }
             TitleParts parts = stripSuffix(line);
+            candidates++;
             int score = titleScore(parts, keys, keys.get(i));
             if (score > bestScore) {
                 bestScore = score;
@@ -51,7 +53,9 @@ final class MetadataReader {
                 publisher = parts.outlet();
             }
         }
-        if (bestScore < 0) {
+        // A short headline ("Talks resume") loses to nothing when it is the page's only header line.
+        boolean loneHeadline = candidates == 1 && title != null && PageCleaner.wordCount(title) >= 2;
+        if (bestScore < 0 && !loneHeadline) {
             title = null;
             suffixDate = null;
             publisher = null;
