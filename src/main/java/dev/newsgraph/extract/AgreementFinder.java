@@ -24,6 +24,8 @@ final class AgreementFinder {
             "the two leaders", "the pair");
     private static final String[][] STATUS_CUES = {
         {"DENIED", " denied ", " denies ", " deny ", " denying "},
+        // hearsay outranks the verb it qualifies: "reportedly signed" is not confirmed as signed
+        {"REPORTED", " secret ", " reportedly ", " reported ", " allegedly ", " is said to ", " are said to ", " rumoured "},
         {"SIGNED", " signed ", " concluded ", " inked ", " struck ", " sealed ", " clinched ", " reached "},
         {"IN_FORCE", " in force ", " in effect ", " took effect ", " takes effect ", " carried out ", " implemented ",
             " came into force ", " already in place "},
@@ -32,7 +34,6 @@ final class AgreementFinder {
         {"PROPOSED", " proposed ", " proposes ", " propose ", " expected ", " negotiating ", " negotiation ",
             " negotiations ", " under negotiation ", " talks ", " would agree ", " likely to ", " could ", " may ",
             " might ", " possible ", " potential ", " discussing ", " discussed ", " considering ", " offered "},
-        {"REPORTED", " secret ", " reportedly ", " reported ", " allegedly ", " is said to ", " are said to ", " rumoured "},
     };
 
     private final Lexicon lexicon;
