@@ -50,10 +50,8 @@ class SourceFinderTest {
     @Test
     void mentionsPointIntoTheBody() {
         ExtractedArticle a = extractor.extract("Ministers meet over the dam\n\nA senior engineer told Reuters the turbines work.");
-        for (ExtractedSource src : a.sources()) {
-            for (TextSpan m : src.mentions()) {
-                assertThat(a.body().substring(m.start(), m.end())).isEqualTo(m.text());
-            }
+        for (var src : a.sources()) {
+            SpanAssertions.assertSpansPointInto(a.body(), src.mentions());
         }
     }
 }
