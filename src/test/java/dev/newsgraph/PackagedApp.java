@@ -168,6 +168,10 @@ public final class PackagedApp implements AutoCloseable {
         return Files.readString(log);
     }
 
+    public int port() {
+        return port;
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
