@@ -166,7 +166,10 @@ final class GuideJson {
         return out.append('"').toString();
     }
 
-    /** A line diff of two canonical texts, "-" for the documented line and "+" for the real one. */
+    /**
+     * A line diff of two canonical texts, "-" for the documented line and "+" for the real one, with three
+     * lines of context around each change.
+     */
     static String diff(String documented, String real) {
         String[] a = documented.split("\n", -1);
         String[] b = real.split("\n", -1);
@@ -176,18 +179,32 @@ final class GuideJson {
                 common[i][j] = a[i].equals(b[j]) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }
-        StringBuilder out = new StringBuilder();
+        List<String> lines = new ArrayList<>();
         int i = 0;
         int j = 0;
         while (i < a.length || j < b.length) {
             if (i < a.length && j < b.length && a[i].equals(b[j])) {
-                out.append("  ").append(a[i]).append('\n');
-                i++;
+                lines.add("  " + a[i++]);
                 j++;
-            } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
-                out.append("+ ").append(b[j++]).append('\n');
+            } else if (i < a.length && (j == b.length || common[i + 1][j] >= common[i][j + 1])) {
+                lines.add("- " + a[i++]);
             } else {
-                out.append("- ").append(a[i++]).append('\n');
+                lines.add("+ " + b[j++]);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        boolean skipped = false;
+        for (int k = 0; k < lines.size(); k++) {
+            boolean nearChange = false;
+            for (int d = Math.max(0, k - 3); d <= Math.min(lines.size() - 1, k + 3) && !nearChange; d++) {
+                nearChange = !lines.get(d).startsWith("  ");
+            }
+            if (nearChange) {
+                out.append(lines.get(k)).append('\n');
+                skipped = false;
+            } else if (!skipped) {
+                out.append("  ...\n");
+                skipped = true;
             }
         }
         return out.toString();
