@@ -61,6 +61,8 @@ public final class Lexicon {
     final List<Outlet> outlets;
     /** Lower-cased alias to outlet. */
     final Map<String, Outlet> outletsByAlias;
+    /** Lower-cased first letter of any alias to the outlets having such an alias, for fuzzy look-ups. */
+    final Map<Character, List<Outlet>> outletsByInitial;
     final int longestOutletWords;
     /** Normalised full name (lower case, hyphens as spaces) to country. */
     final Map<String, String> publicFigures;
@@ -127,6 +129,17 @@ public final class Lexicon {
         }
         outlets = List.copyOf(o);
         outletsByAlias = Collections.unmodifiableMap(byAlias);
+        Map<Character, List<Outlet>> byInitial = new HashMap<>();
+        for (Outlet outlet : o) {
+            for (String alias : outlet.aliases()) {
+                List<Outlet> list = byInitial.computeIfAbsent(Character.toLowerCase(alias.charAt(0)), k -> new ArrayList<>());
+                if (!list.contains(outlet)) {
+                    list.add(outlet);
+                }
+            }
+        }
+        byInitial.replaceAll((k, v) -> List.copyOf(v));
+        outletsByInitial = Collections.unmodifiableMap(byInitial);
         longestOutletWords = longest;
         Map<String, String> f = new HashMap<>();
         for (String line : lines("public-figures.txt")) {

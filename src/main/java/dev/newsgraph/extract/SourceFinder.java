@@ -20,6 +20,9 @@ final class SourceFinder {
             "radio", "tv", "television", "agency", "press", "tribune", "gazette", "telegraph", "broadcasting", "network",
             "channel", "shimbun", "sinmun", "ilbo", "sun", "mail", "observer", "express", "chronicle", "today");
 
+    /** Shorter names are too close to each other ("RIA", "RT", "AP") for a misspelling to be told apart. */
+    private static final int MIN_FUZZY_LENGTH = 6;
+
     private final Lexicon lexicon;
 
     SourceFinder(Lexicon lexicon) {
@@ -85,8 +88,30 @@ final class SourceFinder {
             if (outlet != null && isCapitalisedOrAcronym(last.text())) {
                 return hit(text, s, i, i + n - 1, outlet.name(), outlet.kind());
             }
+            // the longest misspelt name wins over a shorter exact alias: "Asahi Shinbun" is one name, not "Asahi"
+            outlet = allCapitalised(t, i, i + n - 1) && wholeName(t, i, i + n - 1) ? closest(phrase) : null;
+            if (outlet != null) {
+                return hit(text, s, i, i + n - 1, outlet.name(), outlet.kind());
+            }
         }
         return null;
+    }
+
+    /** A near miss must be the whole capitalised run: "Reuter" in "Paul Reuter" is a surname, not Reuters. */
+    private boolean wholeName(List<Token> t, int first, int last) {
+        boolean joinedBefore = first > 0 && t.get(first - 1).capitalised() && !lexicon.stopwords.contains(t.get(first - 1).lower());
+        boolean joinedAfter = last + 1 < t.size() && t.get(last + 1).capitalised();
+        return !joinedBefore && !joinedAfter;
+    }
+
+    private static boolean allCapitalised(List<Token> t, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            Token tok = t.get(k);
+            if (!tok.word() || tok.inQuote() || !isCapitalisedOrAcronym(tok.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "the X news agency", "the X newspaper", "newspaper (article) X", "told X News": outlets missing from the list. */
@@ -131,19 +156,25 @@ final class SourceFinder {
         return hit(text, s, i, end, surface, kind);
     }
 
-    /** A known outlet within a small edit distance (misspellings such as "Rodang Sinmun"). */
-    private Lexicon.Outlet closest(String surface) {
+    /**
+     * A known outlet that the surface form misspells ("Rodang Sinmun", "Asahi Shinbun"). The allowed edit
+     * distance grows with length (one edit per eight characters, none below six), the first letter must agree,
+     * and acronyms must match exactly, so that "CBS News" never becomes "NBC News".
+     */
+    Lexicon.Outlet closest(String surface) {
         String lower = surface.toLowerCase(Locale.ROOT);
-        if (lower.length() < 5) {
+        if (lower.length() < MIN_FUZZY_LENGTH) {
             return null;
         }
         int allowed = Math.max(1, lower.length() / 8);
+        String acronyms = acronymsOf(surface);
         Lexicon.Outlet best = null;
         int bestDistance = allowed + 1;
-        for (Lexicon.Outlet outlet : lexicon.outlets) {
+        for (Lexicon.Outlet outlet : lexicon.outletsByInitial.getOrDefault(lower.charAt(0), List.of())) {
             for (String alias : outlet.aliases()) {
                 String a = alias.toLowerCase(Locale.ROOT);
-                if (Math.abs(a.length() - lower.length()) > allowed) {
+                if (a.charAt(0) != lower.charAt(0) || Math.abs(a.length() - lower.length()) > allowed
+                        || !acronymsOf(alias).equals(acronyms)) {
                     continue;
                 }
                 int d = EditDistance.bounded(a, lower, allowed);
@@ -154,6 +185,17 @@ final class SourceFinder {
             }
         }
         return best;
+    }
+
+    /** The all-capital words of a name ("CBS" in "CBS News"), which a misspelling must keep. */
+    private static String acronymsOf(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+                b.append(word).append(' ');
+            }
+        }
+        return b.toString();
     }
 
     private Hit hit(ArticleText text, Sentence s, int first, int last, String name, SourceKind kind) {
