@@ -55,4 +55,12 @@ class ExpertFinderTest {
         assertThat(a.claims()).filteredOn(c -> "Henrik Aaltonen".equals(c.expertName())).hasSizeGreaterThanOrEqualTo(3);
         assertThat(a.claims()).anyMatch(c -> "Henrik Aaltonen".equals(c.expertName()) && c.text().contains("prices would rise"));
     }
+
+    @Test
+    void portfolioBeforeTheTitleIsPartOfTheRole() {
+        ExtractedArticle a = extract("Fisheries Minister Ilse Vahtra said the quotas would be cut by a third.");
+        ExtractedExpert e = named(a, "Ilse Vahtra");
+        assertThat(e.role()).isEqualTo("Fisheries Minister");
+        assertThat(e.category()).isEqualTo(ExpertCategory.OFFICIAL);
+    }
 }
