@@ -47,6 +47,11 @@ final class ClaimFinder {
             "such reports", "the charge", "the charges", "these claims", "those claims");
     private static final Set<String> RELATIVE_BOUNDARIES = Set.of("to", "in", "on", "at", "for", "with", "from",
             "by", "about", "than", "that", "which", "and", "but", ",");
+    /** Verbs that attribute words only when a quotation follows: "called the tariff “a gift to smugglers”". */
+    private static final Set<String> QUOTING_VERBS = Set.of("called", "calls", "call", "described", "describes",
+            "describe", "termed", "terms", "dubbed", "dubs", "labelled", "labeled", "labels", "branded", "brands");
+    /** How far into a sentence a named subject may start once a title or appositive precedes it. */
+    private static final int MAX_SUBJECT_TOKENS = 6;
     private static final int MIN_LONG_QUOTE_WORDS = 4;
 
     private final Lexicon lexicon;
@@ -63,6 +68,9 @@ final class ClaimFinder {
         final List<Draft> claims = new ArrayList<>();
         final List<int[]> usedQuotes = new ArrayList<>();
         Draft last;
+        /** The person a claimless sentence just introduced as its subject ("X, a professor at Y, was blunt."). */
+        Person introduced;
+        int introducedSentence = -10;
         Person lastPerson;
         int lastPersonParagraph = -10;
 
@@ -90,7 +98,14 @@ final class ClaimFinder {
             int before = run.claims.size();
             findInSentence(run, s, sentenceSources);
             if (run.claims.size() == before) {
-                continueChain(run, s);
+                Person subject = subjectOf(run, s);
+                if (!quoteAfterIntroduction(run, s, subject)) {
+                    continueChain(run, s);
+                }
+                if (run.claims.size() == before && subject != null) {
+                    run.introduced = subject;
+                    run.introducedSentence = s.index();
+                }
             }
         }
         return run.claims;
@@ -143,14 +158,15 @@ final class ClaimFinder {
                     }
                     continue;
                 }
-            } else if (lexicon.reportingVerbs.contains(lower) || denial) {
+            } else if (lexicon.reportingVerbs.contains(lower) || denial
+                    || QUOTING_VERBS.contains(lower) && quoteAfter(run.text, s, tok.end())) {
                 if (i + 1 < t.size() && t.get(i + 1).is("to") && !TO_ALLOWED.contains(lower)
                         || i > 0 && PASSIVE.contains(t.get(i - 1).lower())) {
                     continue;
                 }
                 speaker = speakerBefore(run, s, i);
                 boolean inverted = false;
-                if (speaker == null && (i == 0 || isClosing(t.get(i - 1)))) {
+                if (speaker == null && !QUOTING_VERBS.contains(lower) && (i == 0 || isClosing(t.get(i - 1)))) {
                     speaker = speakerAfter(run, s, i);
                     inverted = speaker != null;
                 }
@@ -195,6 +211,89 @@ final class ClaimFinder {
         }
     }
 
+    /**
+     * A quotation with no speech verb, right after a sentence that named its speaker as the subject
+     * ("Ana Ruiz, a professor of law, was blunt. “This deal will not survive.”"), or after a colon in that
+     * same sentence ("Ruiz was blunt: “...”").
+     */
+    private boolean quoteAfterIntroduction(Run run, Sentence s, Person subject) {
+        Person speakerPerson = null;
+        int from = s.start();
+        if (subject != null) {
+            int colon = colonBeforeQuote(run.text, s);
+            if (colon >= 0) {
+                speakerPerson = subject;
+                from = colon;
+            }
+        }
+        if (speakerPerson == null && run.introduced != null && run.introducedSentence == s.index() - 1
+                && mostlyQuoted(run.text, s)) {
+            Sentence intro = run.text.sentences().get(run.introducedSentence);
+            if (intro.paragraph() >= s.paragraph() - 1) {
+                speakerPerson = run.introduced;
+            }
+        }
+        if (speakerPerson == null) {
+            return false;
+        }
+        int before = run.claims.size();
+        emit(run, s, person(speakerPerson, s.start(), s.start(), false), null, from, s.end(), -1, -1, false, null,
+                run.claims.size(), false);
+        return run.claims.size() > before;
+    }
+
+    /** The person named at the head of the sentence, title or appositive included, or null. */
+    private Person subjectOf(Run run, Sentence s) {
+        List<Token> t = s.tokens();
+        if (t.isEmpty() || !t.get(0).word() || t.get(0).inQuote()) {
+            return null;
+        }
+        for (int k = 0; k < Math.min(t.size(), MAX_SUBJECT_TOKENS); k++) {
+            Person.Mention m = run.people.byTokenStart.get(t.get(k).start());
+            if (m != null && m.phraseStart() <= t.get(0).start()) {
+                return m.person();
+            }
+            if (t.get(k).text().equals(",")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** Offset just after a colon that introduces a long quotation of this sentence, or -1. */
+    private static int colonBeforeQuote(ArticleText text, Sentence s) {
+        for (int[] q : text.quotesIn(s)) {
+            int k = q[0] - 2;
+            while (k >= s.start() && text.body.charAt(k) == ' ') {
+                k--;
+            }
+            if (k >= s.start() && text.body.charAt(k) == ':' && wordCount(text.text(q[0], q[1])) >= MIN_LONG_QUOTE_WORDS) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether long quotations make up at least half of the sentence. */
+    private static boolean mostlyQuoted(ArticleText text, Sentence s) {
+        int quoted = 0;
+        for (int[] q : text.quotesIn(s)) {
+            if (wordCount(text.text(q[0], q[1])) >= MIN_LONG_QUOTE_WORDS) {
+                quoted += q[1] - q[0];
+            }
+        }
+        return quoted > 0 && quoted * 2 >= s.end() - s.start();
+    }
+
+    private static boolean quoteAfter(ArticleText text, Sentence s, int offset) {
+        for (int[] q : text.quotesIn(s)) {
+            if (q[0] > offset) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Bare quotes and continuation sentences that carry on the previous speaker's words. */
     private void continueChain(Run run, Sentence s) {
         Draft last = run.last;
@@ -203,13 +302,7 @@ final class ClaimFinder {
         }
         Speaker speaker = new Speaker(List.of(last.claimant()), last.type(), last.person(), last.source(), s.start(), s.start(), true);
         List<int[]> quotes = run.text.quotesIn(s);
-        int quoted = 0;
-        for (int[] q : quotes) {
-            if (wordCount(run.text.text(q[0], q[1])) >= MIN_LONG_QUOTE_WORDS) {
-                quoted += q[1] - q[0];
-            }
-        }
-        if (quoted > 0 && quoted * 2 >= s.end() - s.start()) {
+        if (mostlyQuoted(run.text, s)) {
             emit(run, s, speaker, last.source(), s.start(), s.end(), -1, -1, false, null, run.claims.size(), false);
             return;
         }
@@ -518,6 +611,11 @@ final class ClaimFinder {
     }
 
     private Speaker pronoun(Run run, Sentence s, Token tok) {
+        // "Trade Minister X spoke next. “...,” he promised.": the subject just introduced is nearer than the last speaker
+        if (run.introduced != null && run.introducedSentence >= s.index() - 1
+                && (run.last == null || run.last.sentence() < run.introducedSentence)) {
+            return person(run.introduced, tok.start(), tok.end(), true);
+        }
         if (run.lastPerson == null || run.lastPersonParagraph < s.paragraph() - 2) {
             return null;
         }
