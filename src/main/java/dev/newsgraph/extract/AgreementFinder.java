@@ -362,7 +362,8 @@ final class AgreementFinder {
             }
             int best = 0;
             String country = null;
-            for (int n = Math.min(lexicon.longestCountryWords, to - k); n >= 1; n--) {
+            int longest = lexicon.countryFirstWords.contains(tok.lower()) ? Math.min(lexicon.longestCountryWords, to - k) : 0;
+            for (int n = longest; n >= 1; n--) {
                 String c = lexicon.countryOf(text.text(tok.start(), t.get(k + n - 1).end()));
                 if (c != null) {
                     best = n;

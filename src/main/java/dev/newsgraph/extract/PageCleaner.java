@@ -105,7 +105,7 @@ final class PageCleaner {
         String lower = line.toLowerCase(Locale.ROOT);
         boolean shortLine = wordCount(line) <= 12;
         for (Lexicon.BoilerplatePattern p : lexicon.boilerplate) {
-            if ((!p.shortOnly() || shortLine) && p.pattern().matcher(lower).matches()) {
+            if ((!p.shortOnly() || shortLine) && p.matches(lower)) {
                 return true;
             }
         }

@@ -25,8 +25,16 @@ final class SourceFinder {
 
     private final Lexicon lexicon;
 
+    /** Each alias's acronyms, worked out once rather than per comparison. */
+    private final Map<String, String> aliasAcronyms = new java.util.HashMap<>();
+
     SourceFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
+        for (Lexicon.Outlet outlet : lexicon.outlets) {
+            for (String alias : outlet.aliases()) {
+                aliasAcronyms.put(alias, acronymsOf(alias));
+            }
+        }
     }
 
     List<Hit> find(ArticleText text) {
@@ -167,14 +175,24 @@ final class SourceFinder {
             return null;
         }
         int allowed = Math.max(1, lower.length() / 8);
-        String acronyms = acronymsOf(surface);
+        List<Lexicon.Outlet> candidates = lexicon.outletsByInitial.get(lower.charAt(0));
+        if (candidates == null) {
+            return null;
+        }
+        String acronyms = null;
         Lexicon.Outlet best = null;
         int bestDistance = allowed + 1;
-        for (Lexicon.Outlet outlet : lexicon.outletsByInitial.getOrDefault(lower.charAt(0), List.of())) {
+        for (Lexicon.Outlet outlet : candidates) {
             for (String alias : outlet.aliases()) {
+                if (Math.abs(alias.length() - lower.length()) > allowed) {
+                    continue;
+                }
                 String a = alias.toLowerCase(Locale.ROOT);
-                if (a.charAt(0) != lower.charAt(0) || Math.abs(a.length() - lower.length()) > allowed
-                        || !acronymsOf(alias).equals(acronyms)) {
+                if (a.charAt(0) != lower.charAt(0)) {
+                    continue;
+                }
+                acronyms = acronyms != null ? acronyms : acronymsOf(surface);
+                if (!aliasAcronyms.get(alias).equals(acronyms)) {
                     continue;
                 }
                 int d = EditDistance.bounded(a, lower, allowed);

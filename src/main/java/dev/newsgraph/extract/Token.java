@@ -3,8 +3,15 @@ package dev.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A word or punctuation mark of a sentence, with its body offsets. */
-record Token(int start, int end, String text, boolean word, boolean inQuote) {
+/**
+ * A word or punctuation mark of a sentence, with its body offsets. {@code lower} is the lower-cased text,
+ * kept because every finder compares it against the word lists.
+ */
+record Token(int start, int end, String text, boolean word, boolean inQuote, String lower) {
+
+    Token(int start, int end, String text, boolean word, boolean inQuote) {
+        this(start, end, text, word, inQuote, text.toLowerCase(java.util.Locale.ROOT));
+    }
 
     boolean capitalised() {
         return word && Character.isUpperCase(text.charAt(0));
@@ -12,10 +19,6 @@ record Token(int start, int end, String text, boolean word, boolean inQuote) {
 
     boolean is(String s) {
         return text.equalsIgnoreCase(s);
-    }
-
-    String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
