@@ -66,7 +66,8 @@ final class ClaimFinder {
         final ExpertFinder.People people;
         final List<SourceFinder.Hit> sources;
         final List<Draft> claims = new ArrayList<>();
-        final List<int[]> usedQuotes = new ArrayList<>();
+        /** Start offsets of the quotations already turned into claims. */
+        final Set<Integer> usedQuotes = new java.util.HashSet<>();
         Draft last;
         /** The person a claimless sentence just introduced as its subject ("X, a professor at Y, was blunt."). */
         Person introduced;
@@ -342,7 +343,7 @@ final class ClaimFinder {
         Stance stance = denial ? Stance.DENIES : Stance.ASSERTS;
         if (!longQuotes.isEmpty()) {
             for (int[] q : longQuotes) {
-                run.usedQuotes.add(q);
+                run.usedQuotes.add(q[0]);
                 made.add(draft(speaker, quoteText(text, q), ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
             }
             String reported = unquotedClauses(text, t, contentStart, contentEnd, removeStart, removeEnd, longQuotes);
@@ -350,7 +351,7 @@ final class ClaimFinder {
                 made.add(0, draft(speaker, reported, ClaimKind.REPORTED, stance, source, s, responds));
             }
         } else if (shortQuote != null && cued) {
-            run.usedQuotes.add(shortQuote);
+            run.usedQuotes.add(shortQuote[0]);
             made.add(draft(speaker, quoteText(text, shortQuote), ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
         } else {
             String content = contentText(text, contentStart, contentEnd, removeStart, removeEnd);
@@ -732,21 +733,22 @@ final class ClaimFinder {
     }
 
     private boolean used(Run run, int[] q) {
-        for (int[] u : run.usedQuotes) {
-            if (u[0] == q[0]) {
-                return true;
-            }
-        }
-        return false;
+        return run.usedQuotes.contains(q[0]);
     }
 
+    /** Whether the offset lies inside a quotation; the quotations are in body order, so a binary search finds it. */
     private static boolean inQuote(ArticleText text, int offset) {
-        for (int[] q : text.quotes) {
-            if (q[0] <= offset && offset < q[1]) {
+        int lo = 0;
+        int hi = text.quotes.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] q = text.quotes.get(mid);
+            if (offset < q[0]) {
+                hi = mid - 1;
+            } else if (offset >= q[1]) {
+                lo = mid + 1;
+            } else {
                 return true;
-            }
-            if (q[0] > offset) {
-                break;
             }
         }
         return false;
