@@ -1,0 +1,100 @@
+package dev.newsgraph.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Single-threaded extraction throughput. Each benchmark extracts a fixed input per operation, so
+ * MB/s = ops/s × {@link #bytesPerOp()} / 10^6 (UTF-8 bytes of the raw page); the runner prints both.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Threads(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class ExtractionBenchmark {
+
+    static final int ADVERSARIAL_CHARS = 1_000_000;
+
+    private ArticleExtractor extractor;
+    private List<String> seeds;
+    private String noSentenceEnds;
+    private String unbalancedQuotes;
+    private String capitalisedRuns;
+
+    @Setup
+    public void setUp() {
+        extractor = new ArticleExtractor();
+        seeds = seedPages();
+        noSentenceEnds = AdversarialTexts.noSentenceEnds(ADVERSARIAL_CHARS);
+        unbalancedQuotes = AdversarialTexts.unbalancedQuotes(ADVERSARIAL_CHARS);
+        capitalisedRuns = AdversarialTexts.capitalisedRuns(ADVERSARIAL_CHARS);
+    }
+
+    /** Both seed pages as scraped (about 6.8 KB): the normal case. */
+    @Benchmark
+    public void seedPages(Blackhole sink) {
+        for (String page : seeds) {
+            sink.consume(extractor.extract(page));
+        }
+    }
+
+    /** One megabyte of prose without a single full stop. */
+    @Benchmark
+    @Warmup(iterations = 3, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public ExtractedArticle noSentenceEnds() {
+        return extractor.extract(noSentenceEnds);
+    }
+
+    /** One megabyte holding tens of thousands of quote marks that do not pair up. */
+    @Benchmark
+    @Warmup(iterations = 3, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public ExtractedArticle unbalancedQuotes() {
+        return extractor.extract(unbalancedQuotes);
+    }
+
+    /** One megabyte of capitalised names, titles and outlet names run together. */
+    @Benchmark
+    @Warmup(iterations = 3, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public ExtractedArticle capitalisedRuns() {
+        return extractor.extract(capitalisedRuns);
+    }
+
+    /** UTF-8 bytes each benchmark method extracts per operation, by method name. */
+    static Map<String, Long> bytesPerOp() {
+        Map<String, Long> bytes = new LinkedHashMap<>();
+        bytes.put("seedPages", seedPages().stream().mapToLong(ExtractionBenchmark::utf8Bytes).sum());
+        bytes.put("noSentenceEnds", utf8Bytes(AdversarialTexts.noSentenceEnds(ADVERSARIAL_CHARS)));
+        bytes.put("unbalancedQuotes", utf8Bytes(AdversarialTexts.unbalancedQuotes(ADVERSARIAL_CHARS)));
+        bytes.put("capitalisedRuns", utf8Bytes(AdversarialTexts.capitalisedRuns(ADVERSARIAL_CHARS)));
+        return bytes;
+    }
+
+    private static List<String> seedPages() {
+        return SeedFiles.seeds().stream().map(SeedFiles::read).toList();
+    }
+
+    private static long utf8Bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+}
