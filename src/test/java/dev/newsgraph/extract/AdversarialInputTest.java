@@ -58,8 +58,9 @@ class AdversarialInputTest {
 
     @Test
     void inputBeyondTheCapIsCutAndStillRead() {
-        String page = AdversarialTexts.repeat("Ana Ruiz, a professor at Lima University, said “the talks will go on for weeks.” ",
-                ArticleExtractor.MAX_INPUT_CHARS + ONE_MB);
+        String claim = "Ana Ruiz, a professor at Lima University, said “the talks will go on for weeks and weeks.”\n\n";
+        String filler = "the harbour stayed quiet all night and the cranes did not move. ";
+        String page = AdversarialTexts.repeat(claim + filler.repeat(200) + "\n\n", ArticleExtractor.MAX_INPUT_CHARS + ONE_MB);
         ExtractedArticle a = extractWithinGuard(page);
         assertThat(a.body().length()).isLessThanOrEqualTo(ArticleExtractor.MAX_INPUT_CHARS);
         assertThat(a.claims()).isNotEmpty().allMatch(c -> "Ana Ruiz".equals(c.claimant()));
