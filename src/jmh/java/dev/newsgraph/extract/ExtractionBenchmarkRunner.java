@@ -14,7 +14,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs {@link ExtractionBenchmark}, writes JMH's JSON to the path given first, and prints throughput in
- * MB/s next to JMH's own table. Further arguments are ordinary JMH options (e.g. {@code -prof jfr}).
+ * MB/s next to JMH's own table. Further arguments are ordinary JMH options (e.g. {@code -prof jfr:dir=target/jmh/jfr}).
  */
 public final class ExtractionBenchmarkRunner {
 
