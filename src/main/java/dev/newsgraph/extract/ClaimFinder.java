@@ -456,7 +456,10 @@ final class ClaimFinder {
         }
         for (SourceFinder.Hit h : run.sources) {
             if (h.end() == tok.end()) {
-                return new Speaker(List.of(h.name()), ClaimantType.ORGANISATION, null, h.name(), h.start(), h.end(), false);
+                // "..., the Meridia news agency said": the article belongs to the attribution, so the content ends at the comma
+                int first = s.tokenAt(h.start());
+                int start = first > 0 && t.get(first - 1).is("the") ? t.get(first - 1).start() : h.start();
+                return new Speaker(List.of(h.name()), ClaimantType.ORGANISATION, null, h.name(), start, h.end(), false);
             }
         }
         ClaimantType groupType = lexicon.groups.get(lower);

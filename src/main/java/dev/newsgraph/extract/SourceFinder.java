@@ -37,7 +37,26 @@ final class SourceFinder {
         }
     }
 
+    /** An unlisted outlet found by pattern, remembered so later bare mentions ("Andina reported") count too. */
+    private record Learned(String name, SourceKind kind) {
+    }
+
+    /** Bound on outlets learned per article, which keeps the second pass cheap on adversarial pages. */
+    private static final int MAX_LEARNED = 50;
+
     List<Hit> find(ArticleText text) {
+        Map<String, Learned> learned = new java.util.HashMap<>();
+        List<Hit> hits = scan(text, learned);
+        for (Hit h : hits) {
+            if (learned.size() < MAX_LEARNED && !lexicon.outletsByAlias.containsKey(h.name().toLowerCase(Locale.ROOT))) {
+                learned.putIfAbsent(h.name().toLowerCase(Locale.ROOT), new Learned(h.name(), h.kind()));
+            }
+        }
+        // an outlet the list lacks is only recognised by its cue ("the Andina newspaper"); scan again to find it bare
+        return learned.isEmpty() ? hits : scan(text, learned);
+    }
+
+    private List<Hit> scan(ArticleText text, Map<String, Learned> learned) {
         List<Hit> hits = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             List<Token> t = s.tokens();
@@ -46,7 +65,7 @@ final class SourceFinder {
                 if (!tok.word() || tok.inQuote() || !Character.isUpperCase(tok.text().charAt(0))) {
                     continue;
                 }
-                Hit hit = known(text, s, i);
+                Hit hit = known(text, s, i, learned);
                 if (hit == null) {
                     hit = byPattern(text, s, i);
                 }
@@ -84,7 +103,7 @@ final class SourceFinder {
         return out;
     }
 
-    private Hit known(ArticleText text, Sentence s, int i) {
+    private Hit known(ArticleText text, Sentence s, int i, Map<String, Learned> learned) {
         List<Token> t = s.tokens();
         for (int n = Math.min(lexicon.longestOutletWords, t.size() - i); n >= 1; n--) {
             Token last = t.get(i + n - 1);
@@ -95,6 +114,10 @@ final class SourceFinder {
             Lexicon.Outlet outlet = lexicon.outletsByAlias.get(phrase.toLowerCase(Locale.ROOT));
             if (outlet != null && isCapitalisedOrAcronym(last.text())) {
                 return hit(text, s, i, i + n - 1, outlet.name(), outlet.kind());
+            }
+            Learned seen = learned.get(phrase.toLowerCase(Locale.ROOT));
+            if (seen != null && allCapitalised(t, i, i + n - 1) && wholeName(t, i, i + n - 1)) {
+                return hit(text, s, i, i + n - 1, seen.name(), seen.kind());
             }
             // the longest misspelt name wins over a shorter exact alias: "Asahi Shinbun" is one name, not "Asahi"
             outlet = allCapitalised(t, i, i + n - 1) && wholeName(t, i, i + n - 1) ? closest(phrase) : null;

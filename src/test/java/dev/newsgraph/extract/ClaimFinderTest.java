@@ -183,6 +183,17 @@ class ClaimFinderTest {
     }
 
     @Test
+    void outletNamedWithTheAtTheEndIsTheClaimantAndSource() {
+        for (String outlet : List.of("the Meridia news agency said", "the Asahi Shimbun reported")) {
+            List<ExtractedClaim> claims = claimsOf("The lithium quotas were raised overnight, " + outlet + ".");
+            ExtractedClaim c = with(claims, "quotas were raised");
+            assertThat(c.text()).as(outlet).isEqualTo("The lithium quotas were raised overnight");
+            assertThat(c.claimantType()).as(outlet).isEqualTo(ClaimantType.ORGANISATION);
+            assertThat(c.sourceName()).as(outlet).isEqualTo(c.claimant());
+        }
+    }
+
+    @Test
     void evidenceIsTheBodyAtItsOffsets() {
         ExtractedArticle a = extractor.extract("Chile and Peru argue\n\n" + INTRO + "Quispe warned that exports will slow.");
         for (ExtractedClaim c : a.claims()) {

@@ -97,6 +97,19 @@ class SourceFinderTest {
     }
 
     @Test
+    void unlistedOutletFoundByItsCueIsRecognisedWhenNamedBareLater() {
+        ExtractedArticle a = extractor.extract("""
+                Ministers meet over the disputed river dam project
+
+                The dam is two years late, the Andina newspaper reported. Andina later said the turbines were tested twice.
+                """);
+        ExtractedSource andina = named(a.sources(), "Andina");
+        assertThat(andina.aliases()).containsExactly("Andina newspaper", "Andina");
+        assertThat(andina.mentions()).hasSize(2);
+        assertThat(a.experts()).extracting(ExtractedExpert::name).doesNotContain("Andina");
+    }
+
+    @Test
     void mentionsPointIntoTheBody() {
         ExtractedArticle a = extractor.extract("Ministers meet over the dam\n\nA senior engineer told Reuters the turbines work.");
         for (var src : a.sources()) {
