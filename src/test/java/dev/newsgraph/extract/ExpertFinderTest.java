@@ -63,4 +63,16 @@ class ExpertFinderTest {
         assertThat(e.role()).isEqualTo("Fisheries Minister");
         assertThat(e.category()).isEqualTo(ExpertCategory.OFFICIAL);
     }
+
+    @Test
+    void scientistRolesMakeAnAnalystWhoCanBeMentionedByTitle() {
+        ExtractedArticle a = extract("""
+                “The cod stocks have not recovered,” said Maarja Tamm, a hydrologist at the Tartu Institute.
+
+                The hydrologist warned that the quotas ignored warming water.
+                """);
+        ExtractedExpert e = named(a, "Maarja Tamm");
+        assertThat(e.category()).isEqualTo(ExpertCategory.ANALYST);
+        assertThat(a.claims()).anyMatch(c -> "Maarja Tamm".equals(c.expertName()) && c.text().contains("warming water"));
+    }
 }
