@@ -145,6 +145,17 @@ final class ClaimFinder {
                 int phraseStart = i > 0 && t.get(i - 1).text().equals(",") ? t.get(i - 1).start() : tok.start();
                 int phraseEnd = speaker.phraseEnd();
                 int after = s.tokenAt(phraseEnd);
+                if (i == 0) {
+                    // "According to analysts at the Nairobi Policy Institute, …": the opening phrase runs to its comma
+                    int comma = after;
+                    while (comma < t.size() && comma - after < 10 && t.get(comma).word() && !t.get(comma).inQuote()
+                            && !lexicon.reportingVerbs.contains(t.get(comma).lower())) {
+                        comma++;
+                    }
+                    if (comma < t.size() && t.get(comma).text().equals(",")) {
+                        after = comma;
+                    }
+                }
                 if (after < t.size() && t.get(after).text().equals(",")) {
                     phraseEnd = t.get(after).end();
                 }
@@ -784,7 +795,8 @@ final class ClaimFinder {
      * a few words after the verb, means the content came first.
      */
     private static boolean attributionEndsClause(List<Token> t, int verb, int beforePhrase) {
-        if (beforePhrase > 0 && isQuoteMark(t.get(beforePhrase - 1).text())) {
+        // "“…,” Minister X told reporters, adding that …": a closing quote right before the speaker came first
+        if (isQuoteMark(t.get(beforePhrase).text()) || beforePhrase > 0 && isQuoteMark(t.get(beforePhrase - 1).text())) {
             return true;
         }
         int words = 0;

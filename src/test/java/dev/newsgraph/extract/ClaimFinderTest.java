@@ -194,6 +194,24 @@ class ClaimFinderTest {
     }
 
     @Test
+    void quoteBeforeATitledSpeakerWithALongTailIsStillTheQuote() {
+        ExtractedClaim c = with(claimsOf("""
+                “We have paid every peso we promised,” Bolivian Mining Minister Hugo Mamani told reporters in Sucre, adding that Chile had inflated the bill.
+                """), "every peso");
+        assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+        assertThat(c.text()).isEqualTo("We have paid every peso we promised");
+        assertThat(c.claimant()).isEqualTo("Hugo Mamani");
+    }
+
+    @Test
+    void openingAccordingToPhraseRunsToItsComma() {
+        ExtractedClaim c = with(claimsOf("According to analysts at the Andean Policy Institute, the dispute could delay the mine by two years."),
+                "delay the mine");
+        assertThat(c.claimant()).isEqualTo("analysts");
+        assertThat(c.text()).isEqualTo("the dispute could delay the mine by two years");
+    }
+
+    @Test
     void evidenceIsTheBodyAtItsOffsets() {
         ExtractedArticle a = extractor.extract("Chile and Peru argue\n\n" + INTRO + "Quispe warned that exports will slow.");
         for (ExtractedClaim c : a.claims()) {
