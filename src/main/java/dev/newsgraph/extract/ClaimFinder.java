@@ -53,6 +53,7 @@ final class ClaimFinder {
     /** How far into a sentence a named subject may start once a title or appositive precedes it. */
     private static final int MAX_SUBJECT_TOKENS = 6;
     private static final int MIN_LONG_QUOTE_WORDS = 4;
+    private static final int MAX_INSERTED_CLAUSE = 16;
 
     private final Lexicon lexicon;
 
@@ -195,6 +196,16 @@ final class ClaimFinder {
                     }
                 } else {
                     int k = i + 1;
+                    if (lower.equals("told") || lower.equals("tell") || lower.equals("tells")) {
+                        // "told the BBC that …", "told reporters that …": the listener is not part of the claim
+                        int that = k;
+                        while (that < t.size() && that - k < 6 && t.get(that).word() && !t.get(that).is("that")) {
+                            that++;
+                        }
+                        if (that < t.size() && t.get(that).is("that")) {
+                            k = that;
+                        }
+                    }
                     if (k < t.size() && t.get(k).is("that")) {
                         k++;
                     }
@@ -456,7 +467,7 @@ final class ClaimFinder {
         String lower = tok.lower();
         if (tok.text().equals(",")) {
             Person.Mention m = run.people.byPhraseEnd.get(tok.start());
-            return m == null ? null : person(m.person(), m.phraseStart(), tok.start(), false);
+            return m != null ? person(m.person(), m.phraseStart(), tok.start(), false) : insertedClause(run, s, j);
         }
         if (lower.equals("he") || lower.equals("she")) {
             return pronoun(run, s, tok);
@@ -499,6 +510,29 @@ final class ClaimFinder {
                 return null;
             }
             return person(p, t.get(first).start(), tok.end(), false);
+        }
+        return null;
+    }
+
+    /**
+     * "Peter Otieno, who heads the committee, told …", "Otieno, a former engineer, said …": a relative clause
+     * or an appositive the name finder did not attach, between commas right after a named person.
+     */
+    private Speaker insertedClause(Run run, Sentence s, int closingComma) {
+        List<Token> t = s.tokens();
+        for (int k = closingComma - 2; k > 0 && closingComma - k <= MAX_INSERTED_CLAUSE; k--) {
+            Token tok = t.get(k);
+            if (tok.inQuote() || lexicon.reportingVerbs.contains(tok.lower()) || tok.text().equals(";")) {
+                return null;
+            }
+            if (tok.text().equals(",")) {
+                Token opener = t.get(k + 1);
+                Person.Mention m = run.people.byTokenEnd.get(t.get(k - 1).end());
+                if (m == null || !(opener.is("who") || opener.is("a") || opener.is("an") || opener.is("the"))) {
+                    return null;
+                }
+                return person(m.person(), m.phraseStart(), t.get(closingComma).start(), false);
+            }
         }
         return null;
     }

@@ -212,6 +212,30 @@ class ClaimFinderTest {
     }
 
     @Test
+    void relativeClauseBetweenSpeakerAndVerbKeepsTheSpeaker() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Tomas Huanca, who chairs the mining committee in Congress, told the Andina newspaper that the levy was illegal.
+                """);
+        ExtractedClaim c = with(claims, "levy was illegal");
+        assertThat(c.claimant()).isEqualTo("Tomas Huanca");
+        assertThat(c.text()).isEqualTo("the levy was illegal");
+        assertThat(c.sourceName()).isEqualTo("Andina");
+    }
+
+    @Test
+    void appositiveAfterALaterSurnameKeepsTheSpeaker() {
+        List<ExtractedClaim> claims = claimsOf(INTRO + "Quispe, a former mine inspector, said the tailings dams were unsafe.");
+        assertThat(with(claims, "tailings dams were unsafe").claimant()).isEqualTo("Rosa Quispe");
+    }
+
+    @Test
+    void theListenerOfToldIsNotPartOfTheClaim() {
+        ExtractedClaim c = with(claimsOf(INTRO + "Quispe told a meeting of cooperatives that prices would recover by June."),
+                "prices would recover");
+        assertThat(c.text()).isEqualTo("prices would recover by June");
+    }
+
+    @Test
     void evidenceIsTheBodyAtItsOffsets() {
         ExtractedArticle a = extractor.extract("Chile and Peru argue\n\n" + INTRO + "Quispe warned that exports will slow.");
         for (ExtractedClaim c : a.claims()) {
