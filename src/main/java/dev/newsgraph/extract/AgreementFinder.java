@@ -18,6 +18,10 @@ final class AgreementFinder {
     private static final Set<String> ANAPHORIC = Set.of("such", "the", "that", "this", "these", "those", "said");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "such", "this", "that", "these", "those",
             "some", "any", "its", "their", "new", "no", "another", "several");
+    /** Words of a time phrase, which ends a complement: "a pact on fisheries next year", "signed an accord on Friday". */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
+            "november", "december", "next", "last", "yesterday", "today", "tomorrow", "tonight", "earlier", "later");
     private static final Set<String> NEEDS_PARTIES = Set.of("alliance", "exchange", "arrangement", "settlement", "protocol");
     private static final List<String> BOTH_SIDES = List.of("the countries", "both countries", "the two countries",
             "the two nations", "both nations", "both sides", "the two sides", "the two governments", "both governments",
@@ -239,7 +243,8 @@ final class AgreementFinder {
         int end = start;
         while (end < t.size() && end - start < 12 && (t.get(end).word() || t.get(end).text().equals("-"))
                 && !t.get(end).is("including") && !t.get(end).is("that") && !t.get(end).is("which")
-                && !t.get(end).is("are") && !t.get(end).is("is") && !t.get(end).is("was") && !t.get(end).is("were")) {
+                && !t.get(end).is("are") && !t.get(end).is("is") && !t.get(end).is("was") && !t.get(end).is("were")
+                && !TIME_WORDS.contains(t.get(end).lower())) {
             end++;
         }
         return end > start ? text.text(t.get(start).start(), t.get(end - 1).end()) : "";
@@ -362,7 +367,8 @@ final class AgreementFinder {
             }
             int best = 0;
             String country = null;
-            for (int n = Math.min(lexicon.longestCountryWords, to - k); n >= 1; n--) {
+            int longest = lexicon.countryFirstWords.contains(tok.lower()) ? Math.min(lexicon.longestCountryWords, to - k) : 0;
+            for (int n = longest; n >= 1; n--) {
                 String c = lexicon.countryOf(text.text(tok.start(), t.get(k + n - 1).end()));
                 if (c != null) {
                     best = n;

@@ -47,7 +47,13 @@ final class ClaimFinder {
             "such reports", "the charge", "the charges", "these claims", "those claims");
     private static final Set<String> RELATIVE_BOUNDARIES = Set.of("to", "in", "on", "at", "for", "with", "from",
             "by", "about", "than", "that", "which", "and", "but", ",");
+    /** Verbs that attribute words only when a quotation follows: "called the tariff “a gift to smugglers”". */
+    private static final Set<String> QUOTING_VERBS = Set.of("called", "calls", "call", "described", "describes",
+            "describe", "termed", "terms", "dubbed", "dubs", "labelled", "labeled", "labels", "branded", "brands");
+    /** How far into a sentence a named subject may start once a title or appositive precedes it. */
+    private static final int MAX_SUBJECT_TOKENS = 6;
     private static final int MIN_LONG_QUOTE_WORDS = 4;
+    private static final int MAX_INSERTED_CLAUSE = 16;
 
     private final Lexicon lexicon;
 
@@ -61,8 +67,12 @@ final class ClaimFinder {
         final ExpertFinder.People people;
         final List<SourceFinder.Hit> sources;
         final List<Draft> claims = new ArrayList<>();
-        final List<int[]> usedQuotes = new ArrayList<>();
+        /** Start offsets of the quotations already turned into claims. */
+        final Set<Integer> usedQuotes = new java.util.HashSet<>();
         Draft last;
+        /** The person a claimless sentence just introduced as its subject ("X, a professor at Y, was blunt."). */
+        Person introduced;
+        int introducedSentence = -10;
         Person lastPerson;
         int lastPersonParagraph = -10;
 
@@ -90,7 +100,14 @@ final class ClaimFinder {
             int before = run.claims.size();
             findInSentence(run, s, sentenceSources);
             if (run.claims.size() == before) {
-                continueChain(run, s);
+                Person subject = subjectOf(run, s);
+                if (!quoteAfterIntroduction(run, s, subject)) {
+                    continueChain(run, s);
+                }
+                if (run.claims.size() == before && subject != null) {
+                    run.introduced = subject;
+                    run.introducedSentence = s.index();
+                }
             }
         }
         return run.claims;
@@ -129,6 +146,17 @@ final class ClaimFinder {
                 int phraseStart = i > 0 && t.get(i - 1).text().equals(",") ? t.get(i - 1).start() : tok.start();
                 int phraseEnd = speaker.phraseEnd();
                 int after = s.tokenAt(phraseEnd);
+                if (i == 0) {
+                    // "According to analysts at the Nairobi Policy Institute, …": the opening phrase runs to its comma
+                    int comma = after;
+                    while (comma < t.size() && comma - after < 10 && t.get(comma).word() && !t.get(comma).inQuote()
+                            && !lexicon.reportingVerbs.contains(t.get(comma).lower())) {
+                        comma++;
+                    }
+                    if (comma < t.size() && t.get(comma).text().equals(",")) {
+                        after = comma;
+                    }
+                }
                 if (after < t.size() && t.get(after).text().equals(",")) {
                     phraseEnd = t.get(after).end();
                 }
@@ -143,14 +171,15 @@ final class ClaimFinder {
                     }
                     continue;
                 }
-            } else if (lexicon.reportingVerbs.contains(lower) || denial) {
+            } else if (lexicon.reportingVerbs.contains(lower) || denial
+                    || QUOTING_VERBS.contains(lower) && quoteAfter(run.text, s, tok.end())) {
                 if (i + 1 < t.size() && t.get(i + 1).is("to") && !TO_ALLOWED.contains(lower)
                         || i > 0 && PASSIVE.contains(t.get(i - 1).lower())) {
                     continue;
                 }
                 speaker = speakerBefore(run, s, i);
                 boolean inverted = false;
-                if (speaker == null && (i == 0 || isClosing(t.get(i - 1)))) {
+                if (speaker == null && !QUOTING_VERBS.contains(lower) && (i == 0 || isClosing(t.get(i - 1)))) {
                     speaker = speakerAfter(run, s, i);
                     inverted = speaker != null;
                 }
@@ -167,6 +196,16 @@ final class ClaimFinder {
                     }
                 } else {
                     int k = i + 1;
+                    if (lower.equals("told") || lower.equals("tell") || lower.equals("tells")) {
+                        // "told the BBC that …", "told reporters that …": the listener is not part of the claim
+                        int that = k;
+                        while (that < t.size() && that - k < 6 && t.get(that).word() && !t.get(that).is("that")) {
+                            that++;
+                        }
+                        if (that < t.size() && t.get(that).is("that")) {
+                            k = that;
+                        }
+                    }
                     if (k < t.size() && t.get(k).is("that")) {
                         k++;
                     }
@@ -195,6 +234,89 @@ final class ClaimFinder {
         }
     }
 
+    /**
+     * A quotation with no speech verb, right after a sentence that named its speaker as the subject
+     * ("Ana Ruiz, a professor of law, was blunt. “This deal will not survive.”"), or after a colon in that
+     * same sentence ("Ruiz was blunt: “...”").
+     */
+    private boolean quoteAfterIntroduction(Run run, Sentence s, Person subject) {
+        Person speakerPerson = null;
+        int from = s.start();
+        if (subject != null) {
+            int colon = colonBeforeQuote(run.text, s);
+            if (colon >= 0) {
+                speakerPerson = subject;
+                from = colon;
+            }
+        }
+        if (speakerPerson == null && run.introduced != null && run.introducedSentence == s.index() - 1
+                && mostlyQuoted(run.text, s)) {
+            Sentence intro = run.text.sentences().get(run.introducedSentence);
+            if (intro.paragraph() >= s.paragraph() - 1) {
+                speakerPerson = run.introduced;
+            }
+        }
+        if (speakerPerson == null) {
+            return false;
+        }
+        int before = run.claims.size();
+        emit(run, s, person(speakerPerson, s.start(), s.start(), false), null, from, s.end(), -1, -1, false, null,
+                run.claims.size(), false);
+        return run.claims.size() > before;
+    }
+
+    /** The person named at the head of the sentence, title or appositive included, or null. */
+    private Person subjectOf(Run run, Sentence s) {
+        List<Token> t = s.tokens();
+        if (t.isEmpty() || !t.get(0).word() || t.get(0).inQuote()) {
+            return null;
+        }
+        for (int k = 0; k < Math.min(t.size(), MAX_SUBJECT_TOKENS); k++) {
+            Person.Mention m = run.people.byTokenStart.get(t.get(k).start());
+            if (m != null && m.phraseStart() <= t.get(0).start()) {
+                return m.person();
+            }
+            if (t.get(k).text().equals(",")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** Offset just after a colon that introduces a long quotation of this sentence, or -1. */
+    private static int colonBeforeQuote(ArticleText text, Sentence s) {
+        for (int[] q : text.quotesIn(s)) {
+            int k = q[0] - 2;
+            while (k >= s.start() && text.body.charAt(k) == ' ') {
+                k--;
+            }
+            if (k >= s.start() && text.body.charAt(k) == ':' && wordCount(text.text(q[0], q[1])) >= MIN_LONG_QUOTE_WORDS) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether long quotations make up at least half of the sentence. */
+    private static boolean mostlyQuoted(ArticleText text, Sentence s) {
+        int quoted = 0;
+        for (int[] q : text.quotesIn(s)) {
+            if (wordCount(text.text(q[0], q[1])) >= MIN_LONG_QUOTE_WORDS) {
+                quoted += q[1] - q[0];
+            }
+        }
+        return quoted > 0 && quoted * 2 >= s.end() - s.start();
+    }
+
+    private static boolean quoteAfter(ArticleText text, Sentence s, int offset) {
+        for (int[] q : text.quotesIn(s)) {
+            if (q[0] > offset) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Bare quotes and continuation sentences that carry on the previous speaker's words. */
     private void continueChain(Run run, Sentence s) {
         Draft last = run.last;
@@ -203,13 +325,7 @@ final class ClaimFinder {
         }
         Speaker speaker = new Speaker(List.of(last.claimant()), last.type(), last.person(), last.source(), s.start(), s.start(), true);
         List<int[]> quotes = run.text.quotesIn(s);
-        int quoted = 0;
-        for (int[] q : quotes) {
-            if (wordCount(run.text.text(q[0], q[1])) >= MIN_LONG_QUOTE_WORDS) {
-                quoted += q[1] - q[0];
-            }
-        }
-        if (quoted > 0 && quoted * 2 >= s.end() - s.start()) {
+        if (mostlyQuoted(run.text, s)) {
             emit(run, s, speaker, last.source(), s.start(), s.end(), -1, -1, false, null, run.claims.size(), false);
             return;
         }
@@ -249,7 +365,7 @@ final class ClaimFinder {
         Stance stance = denial ? Stance.DENIES : Stance.ASSERTS;
         if (!longQuotes.isEmpty()) {
             for (int[] q : longQuotes) {
-                run.usedQuotes.add(q);
+                run.usedQuotes.add(q[0]);
                 made.add(draft(speaker, quoteText(text, q), ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
             }
             String reported = unquotedClauses(text, t, contentStart, contentEnd, removeStart, removeEnd, longQuotes);
@@ -257,7 +373,7 @@ final class ClaimFinder {
                 made.add(0, draft(speaker, reported, ClaimKind.REPORTED, stance, source, s, responds));
             }
         } else if (shortQuote != null && cued) {
-            run.usedQuotes.add(shortQuote);
+            run.usedQuotes.add(shortQuote[0]);
             made.add(draft(speaker, quoteText(text, shortQuote), ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
         } else {
             String content = contentText(text, contentStart, contentEnd, removeStart, removeEnd);
@@ -351,7 +467,7 @@ final class ClaimFinder {
         String lower = tok.lower();
         if (tok.text().equals(",")) {
             Person.Mention m = run.people.byPhraseEnd.get(tok.start());
-            return m == null ? null : person(m.person(), m.phraseStart(), tok.start(), false);
+            return m != null ? person(m.person(), m.phraseStart(), tok.start(), false) : insertedClause(run, s, j);
         }
         if (lower.equals("he") || lower.equals("she")) {
             return pronoun(run, s, tok);
@@ -362,7 +478,10 @@ final class ClaimFinder {
         }
         for (SourceFinder.Hit h : run.sources) {
             if (h.end() == tok.end()) {
-                return new Speaker(List.of(h.name()), ClaimantType.ORGANISATION, null, h.name(), h.start(), h.end(), false);
+                // "..., the Meridia news agency said": the article belongs to the attribution, so the content ends at the comma
+                int first = s.tokenAt(h.start());
+                int start = first > 0 && t.get(first - 1).is("the") ? t.get(first - 1).start() : h.start();
+                return new Speaker(List.of(h.name()), ClaimantType.ORGANISATION, null, h.name(), start, h.end(), false);
             }
         }
         ClaimantType groupType = lexicon.groups.get(lower);
@@ -391,6 +510,29 @@ final class ClaimFinder {
                 return null;
             }
             return person(p, t.get(first).start(), tok.end(), false);
+        }
+        return null;
+    }
+
+    /**
+     * "Peter Otieno, who heads the committee, told …", "Otieno, a former engineer, said …": a relative clause
+     * or an appositive the name finder did not attach, between commas right after a named person.
+     */
+    private Speaker insertedClause(Run run, Sentence s, int closingComma) {
+        List<Token> t = s.tokens();
+        for (int k = closingComma - 2; k > 0 && closingComma - k <= MAX_INSERTED_CLAUSE; k--) {
+            Token tok = t.get(k);
+            if (tok.inQuote() || lexicon.reportingVerbs.contains(tok.lower()) || tok.text().equals(";")) {
+                return null;
+            }
+            if (tok.text().equals(",")) {
+                Token opener = t.get(k + 1);
+                Person.Mention m = run.people.byTokenEnd.get(t.get(k - 1).end());
+                if (m == null || !(opener.is("who") || opener.is("a") || opener.is("an") || opener.is("the"))) {
+                    return null;
+                }
+                return person(m.person(), m.phraseStart(), t.get(closingComma).start(), false);
+            }
         }
         return null;
     }
@@ -518,6 +660,11 @@ final class ClaimFinder {
     }
 
     private Speaker pronoun(Run run, Sentence s, Token tok) {
+        // "Trade Minister X spoke next. “...,” he promised.": the subject just introduced is nearer than the last speaker
+        if (run.introduced != null && run.introducedSentence >= s.index() - 1
+                && (run.last == null || run.last.sentence() < run.introducedSentence)) {
+            return person(run.introduced, tok.start(), tok.end(), true);
+        }
         if (run.lastPerson == null || run.lastPersonParagraph < s.paragraph() - 2) {
             return null;
         }
@@ -634,21 +781,22 @@ final class ClaimFinder {
     }
 
     private boolean used(Run run, int[] q) {
-        for (int[] u : run.usedQuotes) {
-            if (u[0] == q[0]) {
-                return true;
-            }
-        }
-        return false;
+        return run.usedQuotes.contains(q[0]);
     }
 
+    /** Whether the offset lies inside a quotation; the quotations are in body order, so a binary search finds it. */
     private static boolean inQuote(ArticleText text, int offset) {
-        for (int[] q : text.quotes) {
-            if (q[0] <= offset && offset < q[1]) {
+        int lo = 0;
+        int hi = text.quotes.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] q = text.quotes.get(mid);
+            if (offset < q[0]) {
+                hi = mid - 1;
+            } else if (offset >= q[1]) {
+                lo = mid + 1;
+            } else {
                 return true;
-            }
-            if (q[0] > offset) {
-                break;
             }
         }
         return false;
@@ -681,7 +829,8 @@ final class ClaimFinder {
      * a few words after the verb, means the content came first.
      */
     private static boolean attributionEndsClause(List<Token> t, int verb, int beforePhrase) {
-        if (beforePhrase > 0 && isQuoteMark(t.get(beforePhrase - 1).text())) {
+        // "“…,” Minister X told reporters, adding that …": a closing quote right before the speaker came first
+        if (isQuoteMark(t.get(beforePhrase).text()) || beforePhrase > 0 && isQuoteMark(t.get(beforePhrase - 1).text())) {
             return true;
         }
         int words = 0;

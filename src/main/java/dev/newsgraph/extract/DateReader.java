@@ -38,7 +38,7 @@ final class DateReader {
 
     /** The earliest full date in the text, or null. Long text is not scanned: dates live in short lines. */
     static Found find(String text) {
-        if (text.length() > 400) {
+        if (text.length() > 400 || !hasFourDigits(text)) {
             return null;
         }
         Found best = null;
@@ -59,6 +59,18 @@ final class DateReader {
             best = keepEarliest(best, date, dotted.start(), dotted.end());
         }
         return best;
+    }
+
+    /** Every written form read here has a four-digit year; most lines have none and skip the patterns. */
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the line is a date and little else (a dateline, not a sentence that mentions a date). */

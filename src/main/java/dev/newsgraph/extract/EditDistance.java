@@ -1,6 +1,9 @@
 package dev.newsgraph.extract;
 
-/** Levenshtein distance that gives up once it exceeds a small bound. */
+/**
+ * Edit distance counting an insertion, deletion, substitution or swap of two neighbouring letters as one
+ * edit ("Reutres" is one edit from "Reuters"), that gives up once it exceeds a small bound.
+ */
 final class EditDistance {
 
     private EditDistance() {
@@ -11,6 +14,7 @@ final class EditDistance {
         if (Math.abs(a.length() - b.length()) > limit) {
             return limit + 1;
         }
+        int[] before = new int[b.length() + 1];
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -22,12 +26,16 @@ final class EditDistance {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    cur[j] = Math.min(cur[j], before[j - 2] + 1);
+                }
                 rowMin = Math.min(rowMin, cur[j]);
             }
             if (rowMin > limit) {
                 return limit + 1;
             }
-            int[] swap = prev;
+            int[] swap = before;
+            before = prev;
             prev = cur;
             cur = swap;
         }

@@ -181,6 +181,13 @@ final class ExpertFinder {
             } else if (lexicon.titles.containsKey(lower)) {
                 titleTokens.add(nameStart);
                 nameStart++;
+            } else if (nameStart + 3 <= last && lexicon.titles.containsKey(t.get(nameStart + 1).lower())
+                    && !lexicon.titles.containsKey(t.get(nameStart + 2).lower())
+                    && countryPhraseLength(t, nameStart, last) == 0) {
+                // a portfolio before the title: "Trade Minister Pablo Ortega", "Health Secretary ..."
+                titleTokens.add(nameStart);
+                titleTokens.add(nameStart + 1);
+                nameStart += 2;
             } else if (countryPhraseLength(t, nameStart, last) > 0) {
                 int n = countryPhraseLength(t, nameStart, last);
                 country = lexicon.countryOf(text.text(tok.start(), t.get(nameStart + n - 1).end()));

@@ -41,8 +41,15 @@ public final class Lexicon {
     record Outlet(String name, SourceKind kind, String country, List<String> aliases) {
     }
 
-    /** A line pattern of page furniture; {@code shortOnly} patterns apply to short lines only. */
-    record BoilerplatePattern(Pattern pattern, boolean shortOnly) {
+    /**
+     * A line pattern of page furniture; {@code shortOnly} patterns apply to short lines only. {@code hint} is
+     * text every matching line contains (or ""), checked first so most lines never reach the regex.
+     */
+    record BoilerplatePattern(Pattern pattern, boolean shortOnly, String hint) {
+
+        boolean matches(String lowerLine) {
+            return lowerLine.contains(hint) && pattern.matcher(lowerLine).matches();
+        }
     }
 
     private static final class Holder {
@@ -58,9 +65,13 @@ public final class Lexicon {
     /** Lower-cased alias (or canonical name) to canonical country name. */
     final Map<String, String> countries;
     final int longestCountryWords;
+    /** Lower-cased first words of every country alias, to skip look-ups for words that start none. */
+    final Set<String> countryFirstWords;
     final List<Outlet> outlets;
     /** Lower-cased alias to outlet. */
     final Map<String, Outlet> outletsByAlias;
+    /** Lower-cased first letter of any alias to the outlets having such an alias, for fuzzy look-ups. */
+    final Map<Character, List<Outlet>> outletsByInitial;
     final int longestOutletWords;
     /** Normalised full name (lower case, hyphens as spaces) to country. */
     final Map<String, String> publicFigures;
@@ -107,6 +118,14 @@ public final class Lexicon {
             }
         }
         countries = Collections.unmodifiableMap(c);
+        Set<String> firstWords = new HashSet<>();
+        for (String alias : c.keySet()) {
+            String first = alias.split(" ")[0];
+            firstWords.add(first);
+            // the tokenizer splits a possessive off ("People" + "'s" in "People's Republic of China")
+            firstWords.add(first.split("['’]")[0]);
+        }
+        countryFirstWords = Set.copyOf(firstWords);
         longestCountryWords = longest;
         List<Outlet> o = new ArrayList<>();
         Map<String, Outlet> byAlias = new HashMap<>();
@@ -127,6 +146,17 @@ public final class Lexicon {
         }
         outlets = List.copyOf(o);
         outletsByAlias = Collections.unmodifiableMap(byAlias);
+        Map<Character, List<Outlet>> byInitial = new HashMap<>();
+        for (Outlet outlet : o) {
+            for (String alias : outlet.aliases()) {
+                List<Outlet> list = byInitial.computeIfAbsent(Character.toLowerCase(alias.charAt(0)), k -> new ArrayList<>());
+                if (!list.contains(outlet)) {
+                    list.add(outlet);
+                }
+            }
+        }
+        byInitial.replaceAll((k, v) -> List.copyOf(v));
+        outletsByInitial = Collections.unmodifiableMap(byInitial);
         longestOutletWords = longest;
         Map<String, String> f = new HashMap<>();
         for (String line : lines("public-figures.txt")) {
@@ -138,7 +168,8 @@ public final class Lexicon {
         List<BoilerplatePattern> b = new ArrayList<>();
         for (String line : lines("boilerplate.txt")) {
             boolean shortOnly = line.startsWith("short:");
-            b.add(new BoilerplatePattern(Pattern.compile(shortOnly ? line.substring(6) : line), shortOnly));
+            String regex = shortOnly ? line.substring(6) : line;
+            b.add(new BoilerplatePattern(Pattern.compile(regex), shortOnly, requiredLiteral(regex)));
         }
         boilerplate = List.copyOf(b);
         siteAccounts = Set.copyOf(lines("site-accounts.txt"));
@@ -163,7 +194,59 @@ public final class Lexicon {
 
     /** Key under which names are compared: lower case, hyphens and possessives ignored. */
     static String nameKey(String name) {
-        return name.trim().toLowerCase(Locale.ROOT).replace('-', ' ').replace("’", "'").replaceAll("\\s+", " ");
+        String lower = name.trim().toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        boolean space = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '-' || Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && key.length() > 0) {
+                key.append(' ');
+            }
+            space = false;
+            key.append(c == '’' ? '\'' : c);
+        }
+        return key.toString();
+    }
+
+    /**
+     * The longest run of plain letters and spaces that every match of the regex must contain, or "" when
+     * the regex has a top-level alternative. Groups, classes, escapes and quantified letters end a run.
+     */
+    static String requiredLiteral(String regex) {
+        String best = "";
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            char next = i + 1 < regex.length() ? regex.charAt(i + 1) : 0;
+            boolean plain = depth == 0 && (c >= 'a' && c <= 'z' || c == ' ') && next != '?' && next != '*' && next != '{';
+            if (plain) {
+                run.append(c);
+                continue;
+            }
+            if (run.length() > best.length()) {
+                best = run.toString();
+            }
+            run.setLength(0);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                while (i < regex.length() && regex.charAt(i) != ']') {
+                    i++;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return "";
+            }
+        }
+        return run.length() > best.length() ? run.toString() : best;
     }
 
     String countryOf(String surface) {

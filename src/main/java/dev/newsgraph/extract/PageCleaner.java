@@ -53,8 +53,11 @@ final class PageCleaner {
             }
         }
         List<String> titleKeys = new ArrayList<>();
+        int longestKey = 0;
         for (String h : header) {
-            titleKeys.add(titleKey(h));
+            String key = titleKey(h);
+            titleKeys.add(key);
+            longestKey = Math.max(longestKey, key.length());
         }
         StringBuilder body = new StringBuilder();
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -73,7 +76,7 @@ final class PageCleaner {
             if (inTail) {
                 inTail = false;
             }
-            if (isMetadataLine(line) || titleKeys.contains(titleKey(line))) {
+            if (isMetadataLine(line) || repeatsATitle(line, titleKeys, longestKey)) {
                 dropped.add(line);
                 metadata.add(line);
                 continue;
@@ -86,6 +89,17 @@ final class PageCleaner {
             paragraphs.add(new Paragraph(start, body.length(), isHeading(line)));
         }
         return new CleanPage(header, body.toString(), paragraphs, dropped, metadata);
+    }
+
+    /** A repeated title line; a line with more letters than any header line cannot be one, so its key is not built. */
+    private static boolean repeatsATitle(String line, List<String> titleKeys, int longestKey) {
+        int letters = 0;
+        for (int i = 0; i < line.length() && letters <= longestKey; i++) {
+            if (Character.isLetterOrDigit(line.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters <= longestKey && titleKeys.contains(titleKey(line));
     }
 
     /** The first line that reads like article prose; everything above it is the page header. */
@@ -105,7 +119,7 @@ final class PageCleaner {
         String lower = line.toLowerCase(Locale.ROOT);
         boolean shortLine = wordCount(line) <= 12;
         for (Lexicon.BoilerplatePattern p : lexicon.boilerplate) {
-            if ((!p.shortOnly() || shortLine) && p.pattern().matcher(lower).matches()) {
+            if ((!p.shortOnly() || shortLine) && p.matches(lower)) {
                 return true;
             }
         }

@@ -20,13 +20,43 @@ final class SourceFinder {
             "radio", "tv", "television", "agency", "press", "tribune", "gazette", "telegraph", "broadcasting", "network",
             "channel", "shimbun", "sinmun", "ilbo", "sun", "mail", "observer", "express", "chronicle", "today");
 
+    /** Shorter names are too close to each other ("RIA", "RT", "AP") for a misspelling to be told apart. */
+    private static final int MIN_FUZZY_LENGTH = 6;
+
     private final Lexicon lexicon;
+
+    /** Each alias's acronyms, worked out once rather than per comparison. */
+    private final Map<String, String> aliasAcronyms = new java.util.HashMap<>();
 
     SourceFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
+        for (Lexicon.Outlet outlet : lexicon.outlets) {
+            for (String alias : outlet.aliases()) {
+                aliasAcronyms.put(alias, acronymsOf(alias));
+            }
+        }
     }
 
+    /** An unlisted outlet found by pattern, remembered so later bare mentions ("Andina reported") count too. */
+    private record Learned(String name, SourceKind kind) {
+    }
+
+    /** Bound on outlets learned per article, which keeps the second pass cheap on adversarial pages. */
+    private static final int MAX_LEARNED = 50;
+
     List<Hit> find(ArticleText text) {
+        Map<String, Learned> learned = new java.util.HashMap<>();
+        List<Hit> hits = scan(text, learned);
+        for (Hit h : hits) {
+            if (learned.size() < MAX_LEARNED && !lexicon.outletsByAlias.containsKey(h.name().toLowerCase(Locale.ROOT))) {
+                learned.putIfAbsent(h.name().toLowerCase(Locale.ROOT), new Learned(h.name(), h.kind()));
+            }
+        }
+        // an outlet the list lacks is only recognised by its cue ("the Andina newspaper"); scan again to find it bare
+        return learned.isEmpty() ? hits : scan(text, learned);
+    }
+
+    private List<Hit> scan(ArticleText text, Map<String, Learned> learned) {
         List<Hit> hits = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             List<Token> t = s.tokens();
@@ -35,7 +65,7 @@ final class SourceFinder {
                 if (!tok.word() || tok.inQuote() || !Character.isUpperCase(tok.text().charAt(0))) {
                     continue;
                 }
-                Hit hit = known(text, s, i);
+                Hit hit = known(text, s, i, learned);
                 if (hit == null) {
                     hit = byPattern(text, s, i);
                 }
@@ -73,7 +103,7 @@ final class SourceFinder {
         return out;
     }
 
-    private Hit known(ArticleText text, Sentence s, int i) {
+    private Hit known(ArticleText text, Sentence s, int i, Map<String, Learned> learned) {
         List<Token> t = s.tokens();
         for (int n = Math.min(lexicon.longestOutletWords, t.size() - i); n >= 1; n--) {
             Token last = t.get(i + n - 1);
@@ -85,8 +115,34 @@ final class SourceFinder {
             if (outlet != null && isCapitalisedOrAcronym(last.text())) {
                 return hit(text, s, i, i + n - 1, outlet.name(), outlet.kind());
             }
+            Learned seen = learned.get(phrase.toLowerCase(Locale.ROOT));
+            if (seen != null && allCapitalised(t, i, i + n - 1) && wholeName(t, i, i + n - 1)) {
+                return hit(text, s, i, i + n - 1, seen.name(), seen.kind());
+            }
+            // the longest misspelt name wins over a shorter exact alias: "Asahi Shinbun" is one name, not "Asahi"
+            outlet = allCapitalised(t, i, i + n - 1) && wholeName(t, i, i + n - 1) ? closest(phrase) : null;
+            if (outlet != null) {
+                return hit(text, s, i, i + n - 1, outlet.name(), outlet.kind());
+            }
         }
         return null;
+    }
+
+    /** A near miss must be the whole capitalised run: "Reuter" in "Paul Reuter" is a surname, not Reuters. */
+    private boolean wholeName(List<Token> t, int first, int last) {
+        boolean joinedBefore = first > 0 && t.get(first - 1).capitalised() && !lexicon.stopwords.contains(t.get(first - 1).lower());
+        boolean joinedAfter = last + 1 < t.size() && t.get(last + 1).capitalised();
+        return !joinedBefore && !joinedAfter;
+    }
+
+    private static boolean allCapitalised(List<Token> t, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            Token tok = t.get(k);
+            if (!tok.word() || tok.inQuote() || !isCapitalisedOrAcronym(tok.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "the X news agency", "the X newspaper", "newspaper (article) X", "told X News": outlets missing from the list. */
@@ -131,19 +187,35 @@ final class SourceFinder {
         return hit(text, s, i, end, surface, kind);
     }
 
-    /** A known outlet within a small edit distance (misspellings such as "Rodang Sinmun"). */
-    private Lexicon.Outlet closest(String surface) {
+    /**
+     * A known outlet that the surface form misspells ("Rodang Sinmun", "Asahi Shinbun"). The allowed edit
+     * distance grows with length (one edit per eight characters, none below six), the first letter must agree,
+     * and acronyms must match exactly, so that "CBS News" never becomes "NBC News".
+     */
+    Lexicon.Outlet closest(String surface) {
         String lower = surface.toLowerCase(Locale.ROOT);
-        if (lower.length() < 5) {
+        if (lower.length() < MIN_FUZZY_LENGTH) {
             return null;
         }
         int allowed = Math.max(1, lower.length() / 8);
+        List<Lexicon.Outlet> candidates = lexicon.outletsByInitial.get(lower.charAt(0));
+        if (candidates == null) {
+            return null;
+        }
+        String acronyms = null;
         Lexicon.Outlet best = null;
         int bestDistance = allowed + 1;
-        for (Lexicon.Outlet outlet : lexicon.outlets) {
+        for (Lexicon.Outlet outlet : candidates) {
             for (String alias : outlet.aliases()) {
+                if (Math.abs(alias.length() - lower.length()) > allowed) {
+                    continue;
+                }
                 String a = alias.toLowerCase(Locale.ROOT);
-                if (Math.abs(a.length() - lower.length()) > allowed) {
+                if (a.charAt(0) != lower.charAt(0)) {
+                    continue;
+                }
+                acronyms = acronyms != null ? acronyms : acronymsOf(surface);
+                if (!aliasAcronyms.get(alias).equals(acronyms)) {
                     continue;
                 }
                 int d = EditDistance.bounded(a, lower, allowed);
@@ -154,6 +226,17 @@ final class SourceFinder {
             }
         }
         return best;
+    }
+
+    /** The all-capital words of a name ("CBS" in "CBS News"), which a misspelling must keep. */
+    private static String acronymsOf(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+                b.append(word).append(' ');
+            }
+        }
+        return b.toString();
     }
 
     private Hit hit(ArticleText text, Sentence s, int first, int last, String name, SourceKind kind) {

@@ -3,8 +3,15 @@ package dev.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A word or punctuation mark of a sentence, with its body offsets. */
-record Token(int start, int end, String text, boolean word, boolean inQuote) {
+/**
+ * A word or punctuation mark of a sentence, with its body offsets. {@code lower} is the lower-cased text,
+ * kept because every finder compares it against the word lists.
+ */
+record Token(int start, int end, String text, boolean word, boolean inQuote, String lower) {
+
+    Token(int start, int end, String text, boolean word, boolean inQuote) {
+        this(start, end, text, word, inQuote, text.toLowerCase(java.util.Locale.ROOT));
+    }
 
     boolean capitalised() {
         return word && Character.isUpperCase(text.charAt(0));
@@ -14,17 +21,13 @@ record Token(int start, int end, String text, boolean word, boolean inQuote) {
         return text.equalsIgnoreCase(s);
     }
 
-    String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
-    }
-
     /**
      * Words keep inner hyphens, apostrophes and dots ("Jong-un", "don’t", "U.S"); a trailing possessive
      * "’s" becomes its own token so "Kim’s" yields the name "Kim".
      */
     static List<Token> tokenize(String body, int from, int to, List<int[]> quotes) {
         List<Token> out = new ArrayList<>();
-        int q = 0;
+        int q = firstQuoteEndingAfter(quotes, from);
         int i = from;
         while (i < to) {
             char c = body.charAt(i);
@@ -60,6 +63,21 @@ record Token(int start, int end, String text, boolean word, boolean inQuote) {
             out.add(new Token(start, i, body.substring(start, i), word, inQuote));
         }
         return out;
+    }
+
+    /** Index of the first quotation that ends after the offset; a paragraph may hold thousands. */
+    private static int firstQuoteEndingAfter(List<int[]> quotes, int offset) {
+        int lo = 0;
+        int hi = quotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid)[1] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean possessive(String body, int i, int to) {

@@ -41,6 +41,16 @@ class AgreementFinderTest {
     }
 
     @Test
+    void timePhraseAfterTheNounIsNotATopic() {
+        List<ExtractedAgreement> found = agreementsOf("Brazil and Argentina signed a customs accord on Friday in Montevideo.");
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).topics()).noneMatch(t -> t.contains("friday"));
+        assertThat(found.get(0).name()).doesNotContainIgnoringCase("friday");
+        List<ExtractedAgreement> later = agreementsOf("Brazil and Argentina will sign a pact on fishing rights next year.");
+        assertThat(later.get(0).topics()).containsExactly("fishing rights");
+    }
+
+    @Test
     void wouldAgreeToOnBothSidesIsAnExchange() {
         List<ExtractedAgreement> found = agreementsOf("""
                 Analysts expect that Brazil would agree to supply Argentina with soybeans and Argentina would agree to send more natural gas to Brazil.

@@ -106,6 +106,136 @@ class ClaimFinderTest {
     }
 
     @Test
+    void partialQuoteInsideASentenceIsADirectQuoteOfTheFragment() {
+        List<ExtractedClaim> claims = claimsOf(INTRO + "Quispe called the export levy “a present for smugglers” on Tuesday.");
+        ExtractedClaim c = with(claims, "present for smugglers");
+        assertThat(c.text()).isEqualTo("a present for smugglers");
+        assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+        assertThat(c.expertName()).isEqualTo("Rosa Quispe");
+        assertThat(claims).hasSize(1);
+    }
+
+    @Test
+    void oneWordPartialQuoteAfterDescribedIsADirectQuote() {
+        ExtractedClaim c = with(claimsOf(INTRO + "Quispe described the licensing plan as “reckless”."), "reckless");
+        assertThat(c.text()).isEqualTo("reckless");
+        assertThat(c.claimant()).isEqualTo("Rosa Quispe");
+    }
+
+    @Test
+    void calledWithoutAQuotationIsNotAClaim() {
+        assertThat(claimsOf(INTRO + "Quispe called the ministry twice on Tuesday and again on Friday.")).isEmpty();
+    }
+
+    @Test
+    void quoteWithNoSpeechVerbBelongsToTheSpeakerNamedJustBefore() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Ignacio Mamani, a historian at the National University of Arequipa, was unimpressed. “These rules will not last until the harvest.”
+                """);
+        ExtractedClaim c = with(claims, "will not last until the harvest");
+        assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+        assertThat(c.expertName()).isEqualTo("Ignacio Mamani");
+    }
+
+    @Test
+    void quoteWithNoSpeechVerbInTheNextParagraphStillBelongsToTheNamedSpeaker() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Ignacio Mamani, a historian at the National University of Arequipa, sounded tired.
+
+                “Every government since 1990 has promised the miners the same thing.”
+                """);
+        assertThat(with(claims, "promised the miners").claimant()).isEqualTo("Ignacio Mamani");
+    }
+
+    @Test
+    void quoteAfterAColonBelongsToTheSubjectOfTheSentence() {
+        ExtractedClaim c = with(claimsOf(INTRO + "Quispe was blunt: “Nobody at the ministry has read the geology reports.”"),
+                "read the geology reports");
+        assertThat(c.claimant()).isEqualTo("Rosa Quispe");
+        assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+    }
+
+    @Test
+    void pronounAfterAnIntroducedOfficialResolvesToThatOfficial() {
+        List<ExtractedClaim> claims = claimsOf(INTRO + """
+                “Small miners are being squeezed,” Quispe said.
+
+                Mining Minister Lucia Paredes spoke next. “We will publish every permit online by March,” she promised.
+                """);
+        assertThat(with(claims, "publish every permit").claimant()).isEqualTo("Lucia Paredes");
+        assertThat(with(claims, "being squeezed").claimant()).isEqualTo("Rosa Quispe");
+    }
+
+    @Test
+    void bothSayGivesOneClaimPerGovernment() {
+        List<ExtractedClaim> claims = claimsOf("Chile and Peru both say the crossing at Tacna is open again.");
+        assertThat(claims).filteredOn(c -> c.text().contains("crossing at Tacna"))
+                .extracting(ExtractedClaim::claimant).containsExactly("Chile", "Peru");
+        assertThat(claims).extracting(c -> c.claimantType()).containsOnly(ClaimantType.GOVERNMENT);
+        assertThat(claims.get(0).evidence()).isEqualTo(claims.get(1).evidence());
+    }
+
+    @Test
+    void jointClaimByCountriesWithShortFormsNamesEachCanonically() {
+        List<ExtractedClaim> claims = claimsOf("The US and South Korea both say the ore was shipped through Busan in May.");
+        assertThat(claims).filteredOn(c -> c.text().contains("shipped through Busan"))
+                .extracting(ExtractedClaim::claimant).containsExactly("United States", "South Korea");
+    }
+
+    @Test
+    void outletNamedWithTheAtTheEndIsTheClaimantAndSource() {
+        for (String outlet : List.of("the Meridia news agency said", "the Asahi Shimbun reported")) {
+            List<ExtractedClaim> claims = claimsOf("The lithium quotas were raised overnight, " + outlet + ".");
+            ExtractedClaim c = with(claims, "quotas were raised");
+            assertThat(c.text()).as(outlet).isEqualTo("The lithium quotas were raised overnight");
+            assertThat(c.claimantType()).as(outlet).isEqualTo(ClaimantType.ORGANISATION);
+            assertThat(c.sourceName()).as(outlet).isEqualTo(c.claimant());
+        }
+    }
+
+    @Test
+    void quoteBeforeATitledSpeakerWithALongTailIsStillTheQuote() {
+        ExtractedClaim c = with(claimsOf("""
+                “We have paid every peso we promised,” Bolivian Mining Minister Hugo Mamani told reporters in Sucre, adding that Chile had inflated the bill.
+                """), "every peso");
+        assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+        assertThat(c.text()).isEqualTo("We have paid every peso we promised");
+        assertThat(c.claimant()).isEqualTo("Hugo Mamani");
+    }
+
+    @Test
+    void openingAccordingToPhraseRunsToItsComma() {
+        ExtractedClaim c = with(claimsOf("According to analysts at the Andean Policy Institute, the dispute could delay the mine by two years."),
+                "delay the mine");
+        assertThat(c.claimant()).isEqualTo("analysts");
+        assertThat(c.text()).isEqualTo("the dispute could delay the mine by two years");
+    }
+
+    @Test
+    void relativeClauseBetweenSpeakerAndVerbKeepsTheSpeaker() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Tomas Huanca, who chairs the mining committee in Congress, told the Andina newspaper that the levy was illegal.
+                """);
+        ExtractedClaim c = with(claims, "levy was illegal");
+        assertThat(c.claimant()).isEqualTo("Tomas Huanca");
+        assertThat(c.text()).isEqualTo("the levy was illegal");
+        assertThat(c.sourceName()).isEqualTo("Andina");
+    }
+
+    @Test
+    void appositiveAfterALaterSurnameKeepsTheSpeaker() {
+        List<ExtractedClaim> claims = claimsOf(INTRO + "Quispe, a former mine inspector, said the tailings dams were unsafe.");
+        assertThat(with(claims, "tailings dams were unsafe").claimant()).isEqualTo("Rosa Quispe");
+    }
+
+    @Test
+    void theListenerOfToldIsNotPartOfTheClaim() {
+        ExtractedClaim c = with(claimsOf(INTRO + "Quispe told a meeting of cooperatives that prices would recover by June."),
+                "prices would recover");
+        assertThat(c.text()).isEqualTo("prices would recover by June");
+    }
+
+    @Test
     void evidenceIsTheBodyAtItsOffsets() {
         ExtractedArticle a = extractor.extract("Chile and Peru argue\n\n" + INTRO + "Quispe warned that exports will slow.");
         for (ExtractedClaim c : a.claims()) {

@@ -55,4 +55,24 @@ class ExpertFinderTest {
         assertThat(a.claims()).filteredOn(c -> "Henrik Aaltonen".equals(c.expertName())).hasSizeGreaterThanOrEqualTo(3);
         assertThat(a.claims()).anyMatch(c -> "Henrik Aaltonen".equals(c.expertName()) && c.text().contains("prices would rise"));
     }
+
+    @Test
+    void portfolioBeforeTheTitleIsPartOfTheRole() {
+        ExtractedArticle a = extract("Fisheries Minister Ilse Vahtra said the quotas would be cut by a third.");
+        ExtractedExpert e = named(a, "Ilse Vahtra");
+        assertThat(e.role()).isEqualTo("Fisheries Minister");
+        assertThat(e.category()).isEqualTo(ExpertCategory.OFFICIAL);
+    }
+
+    @Test
+    void scientistRolesMakeAnAnalystWhoCanBeMentionedByTitle() {
+        ExtractedArticle a = extract("""
+                “The cod stocks have not recovered,” said Maarja Tamm, a hydrologist at the Tartu Institute.
+
+                The hydrologist warned that the quotas ignored warming water.
+                """);
+        ExtractedExpert e = named(a, "Maarja Tamm");
+        assertThat(e.category()).isEqualTo(ExpertCategory.ANALYST);
+        assertThat(a.claims()).anyMatch(c -> "Maarja Tamm".equals(c.expertName()) && c.text().contains("warming water"));
+    }
 }
