@@ -64,6 +64,14 @@ EOF
     progress "PostgreSQL started on port $PG_PORT ($PG_VERSION, data in $PG_DATA)"
 }
 
+# Uses a server that is already running (and that this script must not stop).
+pg_attach() {
+    pg_find_binaries
+    PG_PORT="$1"
+    PG_VERSION="$(pg_sql postgres -c "select 'PostgreSQL ' || current_setting('server_version')")"
+    progress "using the PostgreSQL already running on port $PG_PORT ($PG_VERSION)"
+}
+
 pg_stop() {
     if [[ -n "$PG_DATA" && -f "$PG_DATA/postmaster.pid" ]]; then
         "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w -t 30 stop >/dev/null 2>&1 || true
