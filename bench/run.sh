@@ -400,6 +400,7 @@ run_extract() {
 LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
 ensure_tools
 ensure_build
+app_copy
 parts=("$PART")
 [[ "$PART" == all ]] && parts=(ingest query startup extract)
 for part in "${parts[@]}"; do

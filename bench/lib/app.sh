@@ -4,6 +4,9 @@ APP_PID=""
 APP_PORT=""
 APP_LOG=""
 APP_JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+# The benchmark runs a copy, so a rebuild of target/ meanwhile (a test run, say) cannot pull classes from
+# under a running app.
+APP_COPY="$OUT/quarkus-app"
 APP_HEAP="${BENCH_HEAP:--Xmx512m}"
 
 # Starts the app against database $1 with corpus folder $2; extra arguments go to the JVM.
@@ -14,9 +17,14 @@ app_start() {
     APP_LOG="$OUT/app-$db-$(date +%s%N).log"
     pg_env_for "$db"
     NEWSGRAPH_CORPUS_PATH="$corpus" QUARKUS_HTTP_PORT="$APP_PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
-        java $APP_HEAP "$@" -jar "$APP_JAR" >"$APP_LOG" 2>&1 &
+        java $APP_HEAP "$@" -jar "$APP_COPY/quarkus-run.jar" >"$APP_LOG" 2>&1 &
     APP_PID=$!
     APP_STARTED_NS=$(date +%s%N)
+}
+
+app_copy() {
+    rm -rf "$APP_COPY"
+    cp -r "$ROOT/target/quarkus-app" "$APP_COPY"
 }
 
 app_stop() {
