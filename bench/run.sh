@@ -139,12 +139,12 @@ await_corpus_loaded() {
 # Ingest: each corpus size into a fresh database, the packaged app loading it at startup
 
 run_ingest() {
-    local table="$OUT/ingest.md" size corpus db result loaded_line ms files created rate peak dbsize stored relations claims
+    local table="$OUT/ingest.md" size corpus db result loaded_line ms created rate peak cpu dbsize stored relations claims per
     {
         echo "### Ingest (startup corpus load, prod profile, $APP_HEAP, one database per size)"
         echo
-        echo "| Articles | Outcome | Stored | Total s | Articles/s | Peak RSS MiB (VmHWM) | DB size MiB | Claims | Claim relations |"
-        echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
+        echo "| Articles | Outcome | Stored | Total s | Articles/s | App CPU ms/article | Peak RSS MiB (VmHWM) | DB size MiB | Claims | Claim relations |"
+        echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
     } >"$table"
     for size in $INGEST_SIZES; do
         corpus=$(corpus_of "$size")
@@ -156,26 +156,29 @@ run_ingest() {
         result=0
         await_corpus_loaded "$INGEST_TIMEOUT" "$db" "$size" || result=$?
         peak=$(app_peak_rss_mib 2>/dev/null || echo "?")
+        cpu=$(app_cpu_ms 2>/dev/null || echo 0)
         local elapsed=$(( ($(date +%s%N) - APP_STARTED_NS) / 1000000 ))
         app_stop
         stored=$(pg_sql "$db" -c "select count(*) from article")
         claims=$(pg_sql "$db" -c "select count(*) from claim")
         relations=$(pg_sql "$db" -c "select count(*) from claim_relation")
         dbsize=$(pg_sql "$db" -c "select round(pg_database_size(current_database()) / 1048576.0)")
+        # CPU includes JVM start and the schema migration, a few seconds spread over the whole corpus.
+        per=$(awk -v c="$cpu" -v n="$stored" 'BEGIN { printf "%.0f", (n > 0) ? c / n : 0 }')
         if (( result == 0 )); then
             loaded_line=$(grep -o 'Corpus .* loaded: .*' "$APP_LOG" | tail -1)
             ms=$(sed -E 's/.*; ([0-9]+) ms$/\1/' <<<"$loaded_line")
             created=$(sed -E 's/.*files \(([0-9]+) new.*/\1/' <<<"$loaded_line")
             rate=$(awk -v n="$created" -v ms="$ms" 'BEGIN { printf "%.1f", (ms > 0) ? n * 1000 / ms : 0 }')
-            echo "| $size | loaded | $stored | $(awk -v ms="$ms" 'BEGIN { printf "%.1f", ms / 1000 }') | $rate | $peak | $dbsize | $claims | $relations |" >>"$table"
+            echo "| $size | loaded | $stored | $(awk -v ms="$ms" 'BEGIN { printf "%.1f", ms / 1000 }') | $rate | $per | $peak | $dbsize | $claims | $relations |" >>"$table"
             touch "$OUT/$db.complete"
             progress "ingest: $size articles in $ms ms ($rate articles/s), peak RSS $peak MiB, database $dbsize MiB"
         elif (( result == 2 )); then
             rate=$(awk -v n="$stored" -v ms="$elapsed" 'BEGIN { printf "%.1f", n * 1000 / ms }')
-            echo "| $size | **cut off** after ${INGEST_TIMEOUT} s | $stored | (${INGEST_TIMEOUT}) | $rate (partial, incl. JVM start) | $peak | $dbsize | $claims | $relations |" >>"$table"
+            echo "| $size | **cut off** after ${INGEST_TIMEOUT} s | $stored | (${INGEST_TIMEOUT}) | $rate (partial, incl. JVM start) | $per | $peak | $dbsize | $claims | $relations |" >>"$table"
             progress "ingest: $size cut off after ${INGEST_TIMEOUT}s with $stored articles stored ($rate articles/s)"
         else
-            echo "| $size | **app died** (see $(basename "$APP_LOG")) | $stored | | | $peak | $dbsize | $claims | $relations |" >>"$table"
+            echo "| $size | **app died** (see $(basename "$APP_LOG")) | $stored | | | $per | $peak | $dbsize | $claims | $relations |" >>"$table"
             grep -E 'OutOfMemory|ERROR' "$APP_LOG" | head -5 >&2 || true
             progress "ingest: the app exited while loading $size articles"
         fi
@@ -337,7 +340,7 @@ run_query() {
 # Startup: the seed corpus against a running database that already holds it
 
 run_startup() {
-    local db="startup" i ms boot times=() boots=() table="$OUT/startup.md"
+    local db="startup" i ms boot cpu times=() boots=() cpus=() table="$OUT/startup.md"
     pg_fresh_database "$db"
     app_start "$db" "$ROOT/seeds"
     app_wait_ready 300 0.2 >/dev/null
@@ -345,13 +348,15 @@ run_startup() {
     for i in $(seq 1 "$STARTUP_RUNS"); do
         app_start "$db" "$ROOT/seeds"
         ms=$(app_wait_ready 120 0.02)
+        cpu=$(app_cpu_ms)
         app_stop
         # Quarkus's own "started in" figure: boot until HTTP listens, before the corpus check and readiness.
         boot=$(grep -o 'started in [0-9.]*s' "$APP_LOG" | tail -1 | sed -E 's/started in ([0-9.]+)s/\1/' \
             | awk '{ printf "%.0f", $1 * 1000 }')
         times+=("$ms")
         boots+=("$boot")
-        progress "startup: run $i ready after $ms ms (Quarkus started in $boot ms)"
+        cpus+=("$cpu")
+        progress "startup: run $i ready after $ms ms (Quarkus started in $boot ms, $cpu ms CPU)"
     done
     {
         echo "### Startup (java -jar to readiness UP, seed corpus already stored, $STARTUP_RUNS runs)"
@@ -360,6 +365,7 @@ run_startup() {
         echo "|---|---:|---|"
         echo "| Process start to readiness UP (polled every 20 ms) | $(median "${times[@]}") | ${times[*]} |"
         echo "| Quarkus \"started in\" (HTTP listening) | $(median "${boots[@]}") | ${boots[*]} |"
+        echo "| CPU time used by the JVM until ready (user + system) | $(median "${cpus[@]}") | ${cpus[*]} |"
         echo
     } >"$table"
 }

@@ -71,6 +71,12 @@ app_peak_rss_mib() {
     awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status"
 }
 
+# CPU time (user + system, all threads) the app has used so far, in ms: on a loaded machine the wall-clock
+# figures stretch, this one much less.
+app_cpu_ms() {
+    awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.0f", ($12 + $13) * 1000 / hz }' "/proc/$APP_PID/stat"
+}
+
 app_rss_mib() {
     awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status"
 }
