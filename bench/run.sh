@@ -260,18 +260,20 @@ run_query() {
     app_wait_ready 120 0.1 >/dev/null
     progress "query: app up on $db ($stored)"
 
-    local bodies="$OUT/bodies" id cursor after page
+    local bodies="$OUT/bodies" id after page q4_page=400
     mkdir -p "$bodies"
     id=$(graphql '{"query":"{ articles(first: 1) { edges { node { id } } } }"}' | jq -r '.data.articles.edges[0].node.id')
-    # Q4: walk 399 pages of 25 claims to the cursor that opens page 400.
+    # Q4: walk 399 pages of 25 claims to the cursor that opens page 400 (or the last page of a small corpus).
     after=null
+    local answer
     for page in $(seq 1 399); do
-        cursor=$(graphql "$(jq -nc --argjson after "$after" '{query: "query($after: String) { claims(first: 25, after: $after) { pageInfo { endCursor } } }", variables: {after: $after}}')" \
-            | jq -r '.data.claims.pageInfo.endCursor')
-        if [[ -z "$cursor" || "$cursor" == null ]]; then
-            progress "query: the corpus has fewer than 400 pages of claims"; break
+        answer=$(graphql "$(jq -nc --argjson after "$after" '{query: "query($after: String) { claims(first: 25, after: $after) { pageInfo { hasNextPage endCursor } } }", variables: {after: $after}}')")
+        if [[ "$(jq -r '.data.claims.pageInfo.hasNextPage' <<<"$answer")" != true ]]; then
+            q4_page=$page
+            progress "query: the corpus has fewer than 400 pages of claims; Q4 reads the last one, page $q4_page"
+            break
         fi
-        after=$(jq -nc --arg c "$cursor" '$c')
+        after=$(jq -c '.data.claims.pageInfo.endCursor' <<<"$answer")
     done
     request_body q1-articles '{"first": 20}' "$bodies/q1.json"
     request_body q2-article-page '{"first": 20}' "$bodies/q2.json"
@@ -295,7 +297,7 @@ run_query() {
         "q1|Q1 articles(first: 20): title, date, publisher"
         "q2|Q2 20 articles with claims, expert, source"
         "q3|Q3 search \"nuclear research\""
-        "q4|Q4 claims page 400 (first: 25, after: cursor)"
+        "q4|Q4 claims page $q4_page (first: 25, after: cursor)"
         "q5|Q5 article(id) with everything")
     {
         echo "### Query (wrk, $WARMUP warm-up then $DURATION measured per row; $stored)"
