@@ -88,11 +88,18 @@ ensure_build() {
 # of N is the first N files of any larger one, so one generated folder serves every size through links.
 corpus_of() {
     local size="$1" all="$OUT/corpus/seed-$SEED" dir="$OUT/corpus/seed-$SEED-$1"
-    local have
-    have=$(find "$all" -maxdepth 1 -name 'gen_*.txt' 2>/dev/null | wc -l)
+    local have=0
+    if [[ -d "$all" ]]; then
+        have=$(find "$all" -maxdepth 1 -name 'gen_*.txt' | wc -l)
+    fi
     if (( have < size )); then
-        progress "generating $size articles (seed $SEED)"
-        java "$ROOT/bench/CorpusGenerator.java" --articles "$size" --seed "$SEED" --out "$all" >&2
+        # Generate the largest size this run needs at once, not each size in turn.
+        local largest="$size" s
+        for s in $INGEST_SIZES $QUERY_ARTICLES; do
+            if (( s > largest )); then largest=$s; fi
+        done
+        progress "generating $largest articles (seed $SEED)"
+        java "$ROOT/bench/CorpusGenerator.java" --articles "$largest" --seed "$SEED" --out "$all" >&2
     fi
     if [[ ! -d "$dir" ]] || (( $(find "$dir" -maxdepth 1 -name 'gen_*.txt' | wc -l) != size )); then
         rm -rf "$dir" && mkdir -p "$dir"
