@@ -27,11 +27,15 @@ public class CorpusGenerator {
         "Tolgrad", "Brevo", "Sulport", "Marak", "Quenta", "Zembrin", "Altor", "Hesper", "Caldo"};
     static final String[] GIVEN = {"Alina", "Boris", "Corin", "Dara", "Elias", "Farah", "Goran", "Hana", "Ivo",
         "Jana", "Kiran", "Lena", "Milo", "Nadia", "Oren", "Petra", "Quinn", "Rasa", "Stefan", "Talia", "Udo",
-        "Vera", "Wim", "Yara", "Zoltan", "Mira", "Anton", "Lior", "Sena", "Taro"};
+        "Vera", "Wim", "Yara", "Zoltan", "Mira", "Anton", "Lior", "Sena", "Taro", "Aksel", "Bettina", "Cyrus",
+        "Dilan", "Edda", "Felix", "Greta", "Hugo", "Ines", "Jonas", "Katya", "Leon", "Marit", "Nils", "Olga",
+        "Pavel", "Rhea", "Simon", "Tereza", "Viktor"};
     static final String[] FAMILY = {"Varga", "Holmqvist", "Okonedo", "Petrescu", "Lindahl", "Marchetti", "Novak",
         "Dorsey", "Kaminski", "Ferrand", "Abara", "Sorensen", "Tamura", "Castellan", "Brandt", "Ilves", "Moreau",
         "Radek", "Szabo", "Verhoeven", "Quist", "Halvorsen", "Delacroix", "Mbeki", "Orlov", "Strand", "Kovac",
-        "Ramires", "Aldous", "Penhaligon"};
+        "Ramires", "Aldous", "Penhaligon", "Achterberg", "Bellamy", "Cordova", "Dunmore", "Eskildsen", "Falk",
+        "Grell", "Hartigan", "Ibsen", "Jovanic", "Kessler", "Lazaridis", "Mendel", "Nordqvist", "Ostrander",
+        "Pirelli", "Rautio", "Sandoval", "Toivonen", "Ulrich"};
     static final String[] ROLES = {"professor of international studies", "associate professor of political science",
         "senior fellow", "research director", "professor of economics", "analyst", "lecturer in security studies",
         "former ambassador", "professor of international relations", "senior researcher"};
@@ -49,16 +53,33 @@ public class CorpusGenerator {
     static final String[] TOPICS = {"strategic partnership", "energy cooperation", "grain exports",
         "maritime security", "nuclear research", "rail transit", "fisheries", "customs union", "space cooperation",
         "cyber defence", "water sharing", "border demarcation"};
-    static final String[] NOUNS = {"sanctions", "talks", "summit", "pipeline", "treaty", "shipments", "election",
-        "ceasefire", "tariffs", "reserves", "missiles", "satellite", "harvest", "currency", "ports", "alliance",
-        "negotiations", "reforms", "exports", "troops", "budget", "refinery", "corridor", "delegation"};
+    // No accord nouns here (treaty, pact, deal, ...): only the agreement paragraphs should announce agreements.
+    static final String[] NOUNS = {"sanctions", "talks", "summit", "pipeline", "shipments", "election",
+        "tariffs", "reserves", "missiles", "satellite", "harvest", "currency", "ports", "loans", "bonds",
+        "negotiations", "reforms", "exports", "troops", "budget", "refinery", "corridor", "delegation", "airspace",
+        "subsidies", "fertiliser", "railways", "shipyards", "drones", "wheat", "copper", "lithium", "turbines",
+        "visas", "students", "pensions", "banks", "garrison", "frontier", "reservoirs", "minerals", "tankers",
+        "freight", "inflation", "debt", "investors", "factories", "patrols", "radar", "vaccines", "bridges",
+        "cables", "harbours", "quotas", "diesel", "uranium", "semiconductors", "airlines", "embassies", "courts"};
     static final String[] ADJECTIVES = {"cautious", "unprecedented", "fragile", "ambitious", "growing", "limited",
-        "regional", "economic", "military", "diplomatic", "long-standing", "contested", "sweeping", "modest"};
+        "regional", "economic", "military", "diplomatic", "long-standing", "contested", "sweeping", "modest",
+        "costly", "secretive", "overdue", "symbolic", "volatile", "lucrative", "outdated", "strained", "rapid",
+        "informal", "coastal", "northern", "southern", "domestic", "generous", "fragmented", "stubborn",
+        "surprising", "quiet", "bilateral", "chronic", "temporary", "permanent", "ageing", "crowded", "scarce"};
     static final String[] VERBS = {"strengthen", "undermine", "delay", "expand", "reshape", "test", "secure",
-        "weaken", "revive", "complicate", "accelerate", "restrict"};
-    static final String[] SAY = {"said", "told reporters", "said in an interview", "added", "argued"};
+        "weaken", "revive", "complicate", "accelerate", "restrict", "finance", "protect", "replace", "monitor",
+        "tighten", "ease", "shield", "divert", "inspect", "modernise", "dismantle", "subsidise", "audit", "reroute",
+        "stockpile", "tax", "insure", "ration", "privatise", "regulate", "double", "halve", "export", "import",
+        "license", "redeploy", "defend"};
+    static final String[] TIMES = {"before the winter", "by the end of the year", "within months", "next spring",
+        "over the next decade", "before the election", "this quarter", "within two years", "by March",
+        "after the summit", "in the coming weeks", "before the budget vote"};
+    static final String[] SAY = {"said", "told reporters", "said in an interview", "added", "argued", "wrote"};
     static final String[] OFFICIALS = {"foreign ministry spokesperson", "presidential aide", "deputy prime minister",
         "defence minister", "trade envoy", "foreign policy adviser"};
+    static final String[] MONTHS = {"March", "April", "May", "June", "September", "November"};
+    /** Statements that wire copy repeats across outlets; the pool is fixed per seed, so articles can agree. */
+    static final int WIRE_POOL = 400;
 
     public static void main(String[] args) throws IOException {
         int articles = 1000;
@@ -78,7 +99,7 @@ public class CorpusGenerator {
         Files.createDirectories(out);
         long bytes = 0;
         for (int i = 0; i < articles; i++) {
-            String text = new CorpusGenerator(new SplittableRandom(seed * 1_000_003L + i), i).article();
+            String text = new CorpusGenerator(new SplittableRandom(seed * 1_000_003L + i), seed, i).article();
             byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
             Files.write(out.resolve(String.format(Locale.ROOT, "gen_%06d.txt", i)), encoded);
             bytes += encoded.length;
@@ -88,20 +109,31 @@ public class CorpusGenerator {
     }
 
     private final SplittableRandom random;
+    private final long seed;
     private final int index;
     private final StringBuilder text = new StringBuilder(5000);
+    private int agreementsAnnounced;
 
-    CorpusGenerator(SplittableRandom random, int index) {
+    CorpusGenerator(SplittableRandom random, long seed, int index) {
         this.random = random;
+        this.seed = seed;
         this.index = index;
     }
 
     String pick(String[] words) {
+        return pick(random, words);
+    }
+
+    static String pick(SplittableRandom random, String[] words) {
         return words[random.nextInt(words.length)];
     }
 
     String person() {
         return pick(GIVEN) + " " + pick(FAMILY);
+    }
+
+    /** One analyst an article quotes, introduced once with an appositive and then by family name. */
+    record Analyst(String name, String family, String role, String institute) {
     }
 
     String article() {
@@ -114,6 +146,17 @@ public class CorpusGenerator {
         String outlet = pick(OUTLETS);
         LocalDate date = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(365));
         String title = headline(countryA, countryB, leaderA);
+
+        // Like the seeds, an article quotes a handful of people several times and cites one or two agencies.
+        Analyst[] analysts = new Analyst[2 + random.nextInt(3)];
+        for (int i = 0; i < analysts.length; i++) {
+            String name = person();
+            analysts[i] = new Analyst(name, name.substring(name.indexOf(' ') + 1), pick(ROLES), pick(INSTITUTES));
+        }
+        String[] officials = {pick(OFFICIALS) + " " + person(), pick(OFFICIALS) + " " + person()};
+        String[] agencies = {pick(AGENCIES), pick(AGENCIES)};
+        String[] topics = {pick(TOPICS), pick(TOPICS)};
+        boolean[] introduced = new boolean[analysts.length];
 
         // Scraped header: a site banner, the date, then the title repeated with the outlet suffix.
         if (random.nextBoolean()) {
@@ -134,13 +177,26 @@ public class CorpusGenerator {
         line(lede(countryA, countryB, leaderA, leaderB));
         int target = 3400 + random.nextInt(1200);
         int paragraph = 0;
+        boolean wireCopy = false;
         while (text.length() < target) {
-            switch (random.nextInt(7)) {
-                case 0, 1 -> expertQuote(countryA, countryB);
-                case 2 -> agencyCitation(countryA, countryB, leaderA);
-                case 3 -> denial(countryA, countryB);
-                case 4 -> agreement(countryA, countryB);
-                case 5 -> crosshead(countryA);
+            switch (random.nextInt(9)) {
+                case 0, 1, 2 -> {
+                    int who = random.nextInt(analysts.length);
+                    expertQuote(analysts[who], introduced[who], countryA, countryB);
+                    introduced[who] = true;
+                }
+                case 3 -> agencyCitation(countryA, countryB, leaderA, agencies[random.nextInt(2)],
+                        officials[random.nextInt(2)]);
+                case 4 -> denial(countryA, countryB);
+                case 5 -> agreement(countryA, countryB, topics[random.nextInt(2)], officials[random.nextInt(2)]);
+                case 6 -> {
+                    if (!wireCopy && random.nextBoolean()) {
+                        wireCopy(agencies[0]);
+                        wireCopy = true;
+                    } else {
+                        crosshead(countryA);
+                    }
+                }
                 default -> filler(countryA, countryB);
             }
             if (++paragraph % 4 == 0) {
@@ -171,41 +227,92 @@ public class CorpusGenerator {
                 + " their " + pick(ADJECTIVES) + " " + pick(NOUNS) + ".";
     }
 
-    void expertQuote(String countryA, String countryB) {
-        String expert = person();
-        String family = expert.substring(expert.indexOf(' ') + 1);
-        String role = pick(ROLES);
-        String institute = pick(INSTITUTES);
-        line("“The " + pick(NOUNS) + " between " + countryA + " and " + countryB + " will " + pick(VERBS) + " the "
-                + pick(ADJECTIVES) + " " + pick(NOUNS) + ", but the " + pick(NOUNS) + " remain " + pick(ADJECTIVES)
-                + ",” said " + expert + ", " + (startsWithVowel(role) ? "an " : "a ") + role + " at " + institute + ".");
+    /**
+     * A clause with few fixed words and many drawn ones, so two claims from different articles rarely share
+     * half their terms by chance; real agreement between articles comes from {@link #wireCopy}.
+     */
+    static String proposition(SplittableRandom random, String countryA, String countryB) {
+        String noun = pick(random, NOUNS);
+        String other = pick(random, NOUNS);
+        String adjective = pick(random, ADJECTIVES);
+        String verb = pick(random, VERBS);
+        String clause = switch (random.nextInt(8)) {
+            case 0 -> countryA + " will " + verb + " its " + adjective + " " + noun + " with " + countryB + " "
+                    + pick(random, TIMES);
+            case 1 -> "the " + noun + " could " + verb + " " + countryB + "'s " + adjective + " " + other;
+            case 2 -> countryB + " cannot " + verb + " the " + noun + " without " + countryA + "'s " + other;
+            case 3 -> "the " + adjective + " " + noun + " in " + pick(random, CAPITALS) + " is a sign that "
+                    + countryA + " wants to " + verb + " " + other;
+            case 4 -> noun + " and " + other + " now " + verb + " " + countryA + "'s " + adjective + " economy";
+            case 5 -> "neither " + countryA + " nor " + countryB + " wants to " + verb + " the " + noun + " over "
+                    + other;
+            case 6 -> "the " + noun + " give " + countryA + " " + adjective + " leverage over " + countryB + "'s "
+                    + other;
+            default -> "a " + adjective + " dispute over " + noun + " may " + verb + " " + other + " "
+                    + pick(random, TIMES);
+        };
+        // A second, fully drawn clause: real statements carry more than one content word per template word.
+        return clause + switch (random.nextInt(3)) {
+            case 0 -> ", and " + pick(random, ADJECTIVES) + " " + pick(random, NOUNS) + " will " + pick(random, VERBS)
+                    + " the " + pick(random, NOUNS);
+            case 1 -> " while " + pick(random, NOUNS) + " " + pick(random, VERBS) + " " + pick(random, ADJECTIVES)
+                    + " " + pick(random, NOUNS);
+            default -> " unless " + pick(random, ADJECTIVES) + " " + pick(random, NOUNS) + " "
+                    + pick(random, VERBS) + " " + pick(random, NOUNS);
+        };
+    }
+
+    void expertQuote(Analyst analyst, boolean introduced, String countryA, String countryB) {
+        String quote = capitalise(proposition(random, countryA, countryB));
+        if (introduced) {
+            line("“" + quote + ",” " + analyst.family() + " " + pick(SAY) + ".");
+            return;
+        }
+        line("“" + quote + ",” said " + analyst.name() + ", " + (startsWithVowel(analyst.role()) ? "an " : "a ")
+                + analyst.role() + " at " + analyst.institute() + ".");
         if (random.nextBoolean()) {
-            line("“This is a calculated move designed to " + pick(VERBS) + " the " + pick(NOUNS) + " in the region,” "
-                    + family + " " + pick(SAY) + ".");
+            line("“" + capitalise(proposition(random, countryB, countryA)) + ",” " + analyst.family() + " "
+                    + pick(SAY) + ".");
         }
     }
 
-    void agencyCitation(String countryA, String countryB, String leader) {
-        String official = pick(OFFICIALS);
-        line("The two nations have a “" + pick(ADJECTIVES) + " relationship of partners” and are steadily "
-                + "developing their " + pick(NOUNS) + ", " + leader + " told the " + countryB + " delegation last week, "
-                + "according to the state-run " + pick(AGENCIES) + ".");
+    void agencyCitation(String countryA, String countryB, String leader, String agency, String official) {
         if (random.nextBoolean()) {
-            line(countryA + " will " + pick(VERBS) + " its " + pick(NOUNS) + ", " + countryA + "n " + official + " "
-                    + person() + " said, according to " + pick(AGENCIES) + " news agency.");
+            line(capitalise(proposition(random, countryA, countryB)) + ", " + leader + " told the " + countryB
+                    + " delegation last week, according to the state-run " + agency + ".");
+        } else {
+            line(capitalise(proposition(random, countryA, countryB)) + ", " + countryA + "n " + official
+                    + " said, according to " + agency + " news agency.");
         }
+    }
+
+    /** A statement from the seed's fixed pool, reprinted word for word as wire copy by many outlets. */
+    void wireCopy(String agency) {
+        SplittableRandom pool = new SplittableRandom(seed * 7_919L + random.nextInt(WIRE_POOL));
+        int a = pool.nextInt(COUNTRIES.length);
+        int b = (a + 1 + pool.nextInt(COUNTRIES.length - 1)) % COUNTRIES.length;
+        line(capitalise(proposition(pool, COUNTRIES[a], COUNTRIES[b])) + ", " + pick(pool, OFFICIALS) + " "
+                + pick(pool, GIVEN) + " " + pick(pool, FAMILY) + " said, according to the state-run " + agency + ".");
     }
 
     void denial(String countryA, String countryB) {
-        line("Officials in " + pick(CAPITALS) + " say " + countryA + " has already sent " + (2 + random.nextInt(90))
-                + " shipments of " + pick(NOUNS) + " to " + countryB + ", needed to sustain its " + pick(NOUNS)
-                + ". (" + countryA + " denies this.)");
+        line("Officials in " + pick(CAPITALS) + " say " + proposition(random, countryA, countryB) + ". ("
+                + countryA + " denies this.)");
     }
 
-    void agreement(String countryA, String countryB) {
-        String topic = pick(TOPICS);
-        line("The countries plan to sign an agreement on " + topic + ", including on " + pick(TOPICS) + " and "
-                + pick(TOPICS) + ", " + pick(OFFICIALS) + " " + person() + " said.");
+    /** Announces the article's accord the first time, then refers back to it (as the seeds do). */
+    void agreement(String countryA, String countryB, String topic, String official) {
+        int first = random.nextInt(TOPICS.length);
+        int second = (first + 1 + random.nextInt(TOPICS.length - 1)) % TOPICS.length;
+        if (agreementsAnnounced++ == 0) {
+            line("The countries plan to sign an agreement on " + topic + ", including on " + TOPICS[first] + " and "
+                    + TOPICS[second] + ", " + official + " said.");
+        } else if (agreementsAnnounced == 2) {
+            line("Diplomats in " + pick(CAPITALS) + " expect the " + topic + " agreement to " + pick(VERBS) + " "
+                    + pick(ADJECTIVES) + " " + pick(NOUNS) + " " + pick(TIMES) + ".");
+        } else {
+            filler(countryA, countryB);
+        }
     }
 
     void crosshead(String countryA) {
@@ -214,10 +321,9 @@ public class CorpusGenerator {
 
     void filler(String countryA, String countryB) {
         line("For its part, " + countryB + " can use " + countryA + "’s seat on the regional council to "
-                + pick(VERBS) + " the " + pick(NOUNS) + ". That is already in motion: in "
-                + pick(new String[] {"March", "April", "May", "June", "September", "November"}) + ", the council "
-                + "voted to " + pick(VERBS) + " " + pick(ADJECTIVES) + " " + pick(NOUNS) + ", while analysts warn "
-                + "that some " + pick(NOUNS) + " are likely to remain secret.");
+                + pick(VERBS) + " the " + pick(NOUNS) + ". That is already in motion: in " + pick(MONTHS)
+                + ", the council voted to " + pick(VERBS) + " " + pick(ADJECTIVES) + " " + pick(NOUNS)
+                + ", while analysts warn that " + proposition(random, countryB, countryA) + ".");
     }
 
     void line(String paragraph) {

@@ -1,0 +1,87 @@
+# Sourced by bench/run.sh: starts and watches the packaged newsgraph app (prod profile).
+
+APP_PID=""
+APP_PORT=""
+APP_LOG=""
+APP_JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+# The benchmark runs a copy, so a rebuild of target/ meanwhile (a test run, say) cannot pull classes from
+# under a running app.
+APP_COPY="$OUT/quarkus-app"
+APP_HEAP="${BENCH_HEAP:--Xmx512m}"
+
+# Starts the app against database $1 with corpus folder $2; extra arguments go to the JVM.
+app_start() {
+    local db="$1" corpus="$2"
+    shift 2
+    APP_PORT="$(pg_free_port)"
+    APP_LOG="$OUT/app-$db-$(date +%s%N).log"
+    pg_env_for "$db"
+    NEWSGRAPH_CORPUS_PATH="$corpus" QUARKUS_HTTP_PORT="$APP_PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
+        java $APP_HEAP "$@" -jar "$APP_COPY/quarkus-run.jar" >"$APP_LOG" 2>&1 &
+    APP_PID=$!
+    APP_STARTED_NS=$(date +%s%N)
+}
+
+app_copy() {
+    rm -rf "$APP_COPY"
+    cp -r "$ROOT/target/quarkus-app" "$APP_COPY"
+}
+
+app_stop() {
+    if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+        kill "$APP_PID" 2>/dev/null || true
+        local i
+        for i in $(seq 1 100); do
+            kill -0 "$APP_PID" 2>/dev/null || break
+            sleep 0.1
+        done
+        kill -9 "$APP_PID" 2>/dev/null || true
+        wait "$APP_PID" 2>/dev/null || true
+    fi
+    APP_PID=""
+}
+
+app_alive() {
+    [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null
+}
+
+# Waits until readiness is UP (at most $1 seconds, polling every $2 seconds); prints elapsed ms since app_start.
+app_wait_ready() {
+    local timeout="$1" poll="${2:-0.05}" deadline
+    deadline=$(( $(date +%s) + timeout ))
+    while (( $(date +%s) < deadline )); do
+        if ! app_alive; then
+            echo "app exited before it was ready; last log lines:" >&2
+            tail -20 "$APP_LOG" >&2
+            return 1
+        fi
+        if curl -fsS -o /dev/null "http://127.0.0.1:$APP_PORT/q/health/ready" 2>/dev/null; then
+            echo $(( ($(date +%s%N) - APP_STARTED_NS) / 1000000 ))
+            return 0
+        fi
+        sleep "$poll"
+    done
+    echo "app not ready after ${timeout}s; last log lines:" >&2
+    tail -20 "$APP_LOG" >&2
+    return 1
+}
+
+# Peak resident set (VmHWM) and current resident set (VmRSS) of the app, in MiB.
+app_peak_rss_mib() {
+    awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status"
+}
+
+# CPU time (user + system, all threads) the app has used so far, in ms: on a loaded machine the wall-clock
+# figures stretch, this one much less.
+app_cpu_ms() {
+    awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.0f", ($12 + $13) * 1000 / hz }' "/proc/$APP_PID/stat"
+}
+
+app_rss_mib() {
+    awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status"
+}
+
+# Posts a GraphQL query (JSON body in $1) and prints the response body.
+graphql() {
+    curl -fsS -H 'Content-Type: application/json' --data-binary "$1" "http://127.0.0.1:$APP_PORT/graphql"
+}
