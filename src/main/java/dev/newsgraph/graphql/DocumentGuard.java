@@ -20,7 +20,6 @@ import jakarta.json.JsonString;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.ParserOptions;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -108,22 +107,21 @@ public class DocumentGuard {
                 return;
             }
             GraphQLError coded = RequestGuards.CodedErrors.coded(e.toInvalidSyntaxError());
-            end(context, 200, responseType, coded);
+            end(context, 200, responseType, coded.toSpecification());
             return;
         }
         if (get && parsed != ParsedDocuments.Parsed.QUERIES_ONLY) {
             context.response().putHeader("Allow", "POST");
-            end(context, 405, "application/json", GraphqlErrorBuilder.newError()
-                    .message("Only queries may be sent with GET; send mutations and subscriptions with POST.")
-                    .extensions(Map.of("code", ErrorCode.METHOD_NOT_ALLOWED.name())).build());
+            end(context, 405, "application/json", Map.of(
+                    "message", "Only queries may be sent with GET; send mutations and subscriptions with POST.",
+                    "extensions", Map.of("code", ErrorCode.METHOD_NOT_ALLOWED.name())));
             return;
         }
         context.next();
     }
 
-    private static void end(RoutingContext context, int status, String contentType, GraphQLError error) {
-        String body = new io.vertx.core.json.JsonObject()
-                .put("errors", new JsonArray(List.of(error.toSpecification()))).encode();
+    private static void end(RoutingContext context, int status, String contentType, Map<String, Object> error) {
+        String body = new io.vertx.core.json.JsonObject().put("errors", new JsonArray(List.of(error))).encode();
         context.response().setStatusCode(status).putHeader("Content-Type", contentType).end(body);
     }
 
