@@ -112,9 +112,9 @@ public class DocumentGuard {
         }
         if (get && parsed != ParsedDocuments.Parsed.QUERIES_ONLY) {
             context.response().putHeader("Allow", "POST");
-            end(context, 405, "application/json", Map.of(
-                    "message", "Only queries may be sent with GET; send mutations and subscriptions with POST.",
-                    "extensions", Map.of("code", ErrorCode.METHOD_NOT_ALLOWED.name())));
+            end(context, 405, "application/json", new io.vertx.core.json.JsonObject()
+                    .put("message", "Only queries may be sent with GET; send mutations and subscriptions with POST.")
+                    .put("extensions", Map.of("code", ErrorCode.METHOD_NOT_ALLOWED.name())).getMap());
             return;
         }
         context.next();
