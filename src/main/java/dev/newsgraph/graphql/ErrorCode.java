@@ -12,6 +12,10 @@ public enum ErrorCode {
     PAYLOAD_TOO_LARGE,
     /** The database cannot be reached or did not answer in time; retrying later can succeed. */
     SERVICE_UNAVAILABLE,
+    /** The GraphQL document does not parse, or exceeds one of the parser's limits (tokens, characters, nesting). */
+    GRAPHQL_PARSE_FAILED,
+    /** A mutation or subscription sent with GET (HTTP 405). */
+    METHOD_NOT_ALLOWED,
     /** Anything unexpected; details are only in the server log. */
     INTERNAL_SERVER_ERROR
 }

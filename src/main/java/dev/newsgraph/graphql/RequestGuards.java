@@ -23,7 +23,7 @@ import graphql.validation.ValidationError;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Codes the errors that graphql-java raises itself before any resolver runs (validation, input coercion, the depth and complexity limits). Those never pass through the
+ * Codes the errors that graphql-java raises itself before any resolver runs (syntax, validation, input coercion, the depth and complexity limits). Those never pass through the
  * resolvers' {@link ErrorMapping}, so they get their stable {@code extensions.code} here, and messages that
  * would echo Java class names or the raw input are replaced. Installed through SmallRye's EventingService
  * SPI, which hands over the GraphQL builder after SmallRye has configured it.
@@ -31,6 +31,11 @@ import io.smallrye.graphql.spi.EventingService;
 public class RequestGuards implements EventingService {
 
     private static final Pattern ARGUMENT = Pattern.compile("argument '([A-Za-z0-9_]+)'");
+    private static final Pattern TOO_MANY_TOKENS = Pattern.compile("^More than ([0-9][0-9,.\u00a0 ]*) '(\\w+)' tokens");
+    private static final Pattern TOO_MANY_CHARACTERS = Pattern.compile("^More than ([0-9][0-9,.\u00a0 ]*) characters");
+    private static final Pattern TOO_DEEP_TO_PARSE = Pattern.compile("^More than ([0-9][0-9,.\u00a0 ]*) deep");
+    private static final Pattern OFFENDING_TOKEN = Pattern.compile("offending token '(.*)' at line (\\d+) column (\\d+)$", Pattern.DOTALL);
+    private static final int LONGEST_ECHOED_TOKEN = 40;
     private static final Pattern JAVA_NAME = Pattern.compile("\\b[a-z]+(\\.[a-z0-9_]+)+\\.[A-Z]\\w*");
 
     @Override
@@ -68,7 +73,8 @@ public class RequestGuards implements EventingService {
             return CompletableFuture.completedFuture(result.transform(b -> b.errors(errors)));
         }
 
-        private static GraphQLError coded(GraphQLError error) {
+        /** Also used by {@link DocumentGuard} for documents that do not parse, so syntax errors read the same everywhere. */
+        static GraphQLError coded(GraphQLError error) {
             ErrorClassification type = error.getErrorType();
             String message = error.getMessage() == null ? "" : error.getMessage();
             String code;
@@ -81,7 +87,8 @@ public class RequestGuards implements EventingService {
             } else if (error instanceof ValidationError) {
                 code = "GRAPHQL_VALIDATION_FAILED";
             } else if (type == ErrorType.InvalidSyntax) {
-                code = "GRAPHQL_PARSE_FAILED";
+                code = ErrorCode.GRAPHQL_PARSE_FAILED.name();
+                message = syntaxMessage(message);
             } else if (message.startsWith("maximum query depth exceeded")) {
                 code = "QUERY_TOO_DEEP";
                 message = "The query is nested too deeply (" + message.substring("maximum query depth exceeded".length()).trim()
@@ -91,7 +98,7 @@ public class RequestGuards implements EventingService {
                 message = "The query selects too many fields (" + message.substring("maximum query complexity exceeded".length()).trim()
                         + "); select fewer fields or split it into several queries.";
             } else if (type == ErrorType.ExecutionAborted) {
-                code = "GRAPHQL_PARSE_FAILED";
+                code = ErrorCode.GRAPHQL_PARSE_FAILED.name();
             } else {
                 return error; // resolver failures get their code from ErrorMapping
             }
@@ -105,5 +112,38 @@ public class RequestGuards implements EventingService {
                     .extensions(extensions)
                     .build();
         }
+    }
+
+    /**
+     * graphql-java's description of a syntax error, which names the offending token and its line and column, is
+     * kept; its parse-cancelled messages (written for server logs, about denial of service) are replaced with one
+     * that says which limit the document exceeds, and a long offending token is not echoed back.
+     */
+    static String syntaxMessage(String message) {
+        Matcher tokens = TOO_MANY_TOKENS.matcher(message);
+        if (tokens.find()) {
+            String kind = tokens.group(2).equals("whitespace") ? "whitespace tokens" : "tokens";
+            return "The document is too long: it has more than " + digits(tokens.group(1)) + " " + kind
+                    + ", the most this server parses. Pass long values as variables, or split it into several requests.";
+        }
+        Matcher characters = TOO_MANY_CHARACTERS.matcher(message);
+        if (characters.find()) {
+            return "The document is too long: it has more than " + digits(characters.group(1))
+                    + " characters, the most this server parses. Pass long values as variables, or split it into several requests.";
+        }
+        Matcher depth = TOO_DEEP_TO_PARSE.matcher(message);
+        if (depth.find()) {
+            return "The document nests more than " + digits(depth.group(1)) + " levels deep, the most this server parses.";
+        }
+        Matcher offending = OFFENDING_TOKEN.matcher(message);
+        if (offending.find() && offending.group(1).length() > LONGEST_ECHOED_TOKEN) {
+            return "Invalid syntax at line " + offending.group(2) + " column " + offending.group(3);
+        }
+        return message;
+    }
+
+    /** graphql-java formats its limits for the request's locale ("15,000"); clients get plain digits. */
+    private static String digits(String formatted) {
+        return formatted.replaceAll("[^0-9]", "");
     }
 }

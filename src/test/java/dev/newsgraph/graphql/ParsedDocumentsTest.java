@@ -1,0 +1,67 @@
+package dev.newsgraph.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.ParserOptions;
+
+/** The parse DocumentGuard runs before SmallRye: its limits, its cache and the messages clients read. */
+class ParsedDocumentsTest {
+
+    private static ParsedDocuments withMaxTokens(int maxTokens) {
+        return new ParsedDocuments(ParserOptions.getDefaultOperationParserOptions().transform(b -> b.maxTokens(maxTokens)));
+    }
+
+    @Test
+    void theConfiguredTokenLimitIsTheOneEnforcedAndNamed() {
+        ParsedDocuments documents = withMaxTokens(50);
+        String under = "{ " + "__typename ".repeat(40) + "}";
+        String over = "{ " + "__typename ".repeat(60) + "}";
+        assertThat(documents.parse(under)).isEqualTo(ParsedDocuments.Parsed.QUERIES_ONLY);
+        assertThatThrownBy(() -> documents.parse(over)).isInstanceOf(InvalidSyntaxException.class)
+                .extracting(e -> RequestGuards.syntaxMessage(e.getMessage())).asString()
+                .startsWith("The document is too long: it has more than 50 tokens, the most this server parses.");
+    }
+
+    @Test
+    void mutationsAndSubscriptionsAreToldApartFromQueries() {
+        ParsedDocuments documents = withMaxTokens(15_000);
+        assertThat(documents.parse("query A { articles { totalCount } } query B { sources { totalCount } }"))
+                .isEqualTo(ParsedDocuments.Parsed.QUERIES_ONLY);
+        assertThat(documents.parse("query A { articles { totalCount } } mutation B { deleteArticle(id: \"1\") }"))
+                .isEqualTo(ParsedDocuments.Parsed.HAS_MUTATION_OR_SUBSCRIPTION);
+        assertThat(documents.parse("subscription { articleIngested { id } }"))
+                .isEqualTo(ParsedDocuments.Parsed.HAS_MUTATION_OR_SUBSCRIPTION);
+    }
+
+    @Test
+    void theCacheStaysBoundedAndSkipsLongDocuments() {
+        ParsedDocuments documents = withMaxTokens(15_000);
+        for (int i = 0; i < ParsedDocuments.MOST_CACHED + 10; i++) {
+            documents.parse("{ a" + i + ": __typename }");
+            assertThat(documents.size()).isLessThanOrEqualTo(ParsedDocuments.MOST_CACHED);
+        }
+        ParsedDocuments fresh = withMaxTokens(15_000);
+        String aliases = "{ " + "x: __typename ".repeat(ParsedDocuments.LONGEST_CACHED / 10) + "}";
+        assertThat(aliases.length()).isGreaterThan(ParsedDocuments.LONGEST_CACHED);
+        fresh.parse(aliases);
+        assertThat(fresh.size()).isZero();
+        fresh.parse("{ __typename }");
+        assertThat(fresh.size()).isEqualTo(1);
+    }
+
+    @Test
+    void syntaxMessagesKeepTheLocationAndDoNotEchoLongTokens() {
+        ParsedDocuments documents = withMaxTokens(15_000);
+        assertThatThrownBy(() -> documents.parse("{ articles(first: ) { ")).isInstanceOf(InvalidSyntaxException.class)
+                .extracting(e -> RequestGuards.syntaxMessage(e.getMessage())).asString()
+                .isEqualTo("Invalid syntax with offending token ')' at line 1 column 19");
+        String longToken = "\"" + "x".repeat(500) + "\"";
+        assertThatThrownBy(() -> documents.parse("{ " + longToken + " }")).isInstanceOf(InvalidSyntaxException.class)
+                .extracting(e -> RequestGuards.syntaxMessage(e.getMessage())).asString()
+                .isEqualTo("Invalid syntax at line 1 column 3");
+    }
+}
