@@ -2,7 +2,9 @@ package dev.newsgraph.ingest;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -305,32 +307,57 @@ public class ArticleIngestor {
         });
     }
 
-    /** Links each new assertion to stored assertions of other articles that say the same thing. */
+    /**
+     * Links each new assertion to stored assertions of other articles that say the same thing. One query
+     * fetches the candidates of every assertion at once (the newest {@value #MAX_AGREEMENT_CANDIDATES} stored
+     * assertions sharing a key term, per assertion) with their stored key terms, so the comparison derives no
+     * terms again and the article costs one round trip however many claims it has.
+     */
     private Uni<Void> relateToOtherArticles(Draft draft) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        List<ClaimRelation> relations = new ArrayList<>();
+        List<Claim> asserting = new ArrayList<>();
         for (Claim claim : draft.claims) {
-            if (claim.stance != Stance.ASSERTS || claim.keyTerms.isEmpty()) {
-                continue;
+            if (claim.stance == Stance.ASSERTS && !claim.keyTerms.isEmpty()) {
+                asserting.add(claim);
             }
-            chain = chain.chain(() -> Panache.getSession().chain(session -> session.createNativeQuery(
-                    "select c.id, c.text from claim c where c.article_id <> :articleId and c.stance = 'ASSERTS' "
-                            + "and c.key_terms && string_to_array(:terms, '|') order by c.id desc limit "
-                            + MAX_AGREEMENT_CANDIDATES, Object[].class)
-                    .setParameter("articleId", claim.articleId)
-                    .setParameter("terms", String.join("|", claim.keyTerms))
-                    .getResultList())
-                    .invoke(rows -> {
-                        for (Object[] row : rows) {
-                            if (ClaimComparison.sameProposition(claim.text, (String) row[1])) {
-                                Claim other = new Claim();
-                                other.id = ((Number) row[0]).longValue();
-                                addBothWays(relations, claim, other, Relation.AGREES);
-                            }
-                        }
-                    }).replaceWithVoid());
         }
-        return chain.chain(() -> persistRelations(relations));
+        if (asserting.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        // Key terms hold letters, digits, spaces and . ' - only, so '|' and ';' cannot occur inside one.
+        StringBuilder terms = new StringBuilder();
+        for (Claim claim : asserting) {
+            terms.append(terms.isEmpty() ? "" : ";").append(String.join("|", claim.keyTerms));
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "select asserting.ordinal, candidate.id, array_to_string(candidate.key_terms, '|') "
+                        + "from unnest(string_to_array(:terms, ';')) with ordinality as asserting(terms, ordinal) "
+                        + "cross join lateral (select c.id, c.key_terms from claim c where c.article_id <> :articleId "
+                        + "and c.stance = 'ASSERTS' and c.key_terms && string_to_array(asserting.terms, '|') "
+                        + "order by c.id desc limit " + MAX_AGREEMENT_CANDIDATES + ") candidate "
+                        + "order by asserting.ordinal, candidate.id desc", Object[].class)
+                .setParameter("articleId", draft.article.id)
+                .setParameter("terms", terms.toString())
+                .getResultList())
+                .chain(rows -> {
+                    List<ClaimRelation> relations = new ArrayList<>();
+                    Map<Long, Set<String>> storedTerms = new HashMap<>();
+                    List<Set<String>> assertingTerms = new ArrayList<>();
+                    for (Claim claim : asserting) {
+                        assertingTerms.add(new HashSet<>(claim.keyTerms));
+                    }
+                    for (Object[] row : rows) {
+                        int index = ((Number) row[0]).intValue() - 1;
+                        long otherId = ((Number) row[1]).longValue();
+                        Set<String> other = storedTerms.computeIfAbsent(otherId,
+                                id -> new HashSet<>(Arrays.asList(((String) row[2]).split("\\|", -1))));
+                        if (ClaimComparison.sameProposition(assertingTerms.get(index), other)) {
+                            Claim stored = new Claim();
+                            stored.id = otherId;
+                            addBothWays(relations, asserting.get(index), stored, Relation.AGREES);
+                        }
+                    }
+                    return persistRelations(relations);
+                });
     }
 
     private Uni<Void> persistAgreements(Draft draft) {
