@@ -111,23 +111,48 @@ public class ArticleIngestor {
         meters.counter("newsgraph.ingest.articles", "outcome", outcome).increment();
     }
 
+    /**
+     * Stores an article that {@link #prepare} checked (and possibly extracted) ahead of its transaction, so the
+     * corpus loader can extract one file while the previous one is written. Stores exactly what
+     * {@link #ingest(IngestRequest)} would for the same request.
+     */
+    public Uni<IngestResult> ingest(PreparedArticle prepared) {
+        return store(prepared)
+                .invoke(result -> count(result.created() ? "created" : "unchanged"))
+                .onFailure().invoke(failure -> count(failure instanceof RejectedInput ? "rejected" : "failed"));
+    }
+
+    /** Checks the input and hashes it, writing nothing; throws {@link RejectedInput} when it cannot be an article. */
+    public PreparedArticle prepare(IngestRequest request) {
+        String text = PageInput.check(request.text(), maxBytes);
+        if (PageText.looksLikeHtml(text)) {
+            text = PageInput.check(PageText.fromHtml(text), maxBytes);
+        }
+        return new PreparedArticle(request, text, ContentHash.of(request.text()));
+    }
+
+    /** True when an article with this content hash is stored already (read without the write lock). */
+    public Uni<Boolean> isStored(String hash) {
+        return Panache.withSession(() -> articles.count("contentHash", hash)).map(count -> count > 0);
+    }
+
     private Uni<IngestResult> storeChecked(IngestRequest request) {
-        String text;
+        PreparedArticle prepared;
         try {
-            text = PageInput.check(request.text(), maxBytes);
-            if (PageText.looksLikeHtml(text)) {
-                text = PageInput.check(PageText.fromHtml(text), maxBytes);
-            }
+            prepared = prepare(request);
         } catch (RejectedInput rejected) {
             return Uni.createFrom().failure(rejected);
         }
-        String hash = ContentHash.of(request.text());
-        String page = text;
+        return store(prepared);
+    }
+
+    private Uni<IngestResult> store(PreparedArticle prepared) {
         return Panache.withTransaction(() -> holdWriteLock()
-                .chain(() -> articles.find("contentHash", hash).<Article>firstResult())
+                .chain(() -> articles.find("contentHash", prepared.hash).<Article>firstResult())
                 .chain(existing -> existing != null
                         ? Uni.createFrom().item(new IngestResult(existing, false))
-                        : store(request, hash, extract(page)).map(article -> new IngestResult(article, true))))
+                        : store(prepared.request, prepared.hash, prepared.extracted())
+                                .map(article -> new IngestResult(article, true))))
                 .ifNoItem().after(timeout).failWith(() -> new ApiException.ServiceUnavailable(
                         "Storing the article did not finish in time; nothing was stored. Try again shortly."));
     }
@@ -137,6 +162,48 @@ public class ArticleIngestor {
             return extraction.record(() -> extractor.extract(text));
         } catch (UnreadableTextException e) {
             throw new RejectedInput("BAD_USER_INPUT", List.of("input", "text"), e.getMessage());
+        }
+    }
+
+    /**
+     * An article checked and hashed outside any transaction. {@link #extractAhead()} runs the extraction on the
+     * calling thread; otherwise it runs inside the transaction, after the hash check, as for the ingest mutation.
+     */
+    public final class PreparedArticle {
+        private final IngestRequest request;
+        private final String page;
+        private final String hash;
+        private ExtractedArticle extracted;
+        private RuntimeException extractionFailure;
+
+        private PreparedArticle(IngestRequest request, String page, String hash) {
+            this.request = request;
+            this.page = page;
+            this.hash = hash;
+        }
+
+        /** The SHA-256 of the text as received. */
+        public String hash() {
+            return hash;
+        }
+
+        /** Extracts now; a failure (an unreadable text, say) is reported when the article is stored, as it would be without this. */
+        public void extractAhead() {
+            try {
+                extracted = extract(page);
+            } catch (RuntimeException e) {
+                extractionFailure = e;
+            }
+        }
+
+        private ExtractedArticle extracted() {
+            if (extractionFailure != null) {
+                throw extractionFailure;
+            }
+            if (extracted == null) {
+                extracted = extract(page);
+            }
+            return extracted;
         }
     }
 
