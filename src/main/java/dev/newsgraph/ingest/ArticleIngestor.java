@@ -378,7 +378,8 @@ public class ArticleIngestor {
      * Links each new assertion to stored assertions of other articles that say the same thing. One query
      * fetches the candidates of every assertion at once (the newest {@value #MAX_AGREEMENT_CANDIDATES} stored
      * assertions sharing a key term, per assertion) with their stored key terms, so the comparison derives no
-     * terms again and the article costs one round trip however many claims it has.
+     * terms again, the article costs one round trip however many claims it has, and the lookup reads index
+     * entries instead of every claim sharing a term, so it does not slow down as the corpus grows.
      */
     private Uni<Void> relateToOtherArticles(Draft draft) {
         List<Claim> asserting = new ArrayList<>();
@@ -395,13 +396,19 @@ public class ArticleIngestor {
         for (Claim claim : asserting) {
             terms.append(terms.isEmpty() ? "" : ";").append(String.join("|", claim.keyTerms));
         }
+        // claim_term (V2) lists the newest claims of each term from an index; the newest N sharing any term are
+        // among the newest N of each of the terms, so merging those gives exactly the newest N sharing a term.
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                "select asserting.ordinal, candidate.id, array_to_string(candidate.key_terms, '|') "
+                "select asserting.ordinal, candidate.claim_id, array_to_string(c.key_terms, '|') "
                         + "from unnest(string_to_array(:terms, ';')) with ordinality as asserting(terms, ordinal) "
-                        + "cross join lateral (select c.id, c.key_terms from claim c where c.article_id <> :articleId "
-                        + "and c.stance = 'ASSERTS' and c.key_terms && string_to_array(asserting.terms, '|') "
-                        + "order by c.id desc limit " + MAX_AGREEMENT_CANDIDATES + ") candidate "
-                        + "order by asserting.ordinal, candidate.id desc", Object[].class)
+                        + "cross join lateral (select newest.claim_id "
+                        + "from unnest(string_to_array(asserting.terms, '|')) as term(value) "
+                        + "cross join lateral (select t.claim_id from claim_term t where t.term = term.value "
+                        + "and t.article_id <> :articleId order by t.claim_id desc limit " + MAX_AGREEMENT_CANDIDATES
+                        + ") newest group by newest.claim_id order by newest.claim_id desc limit "
+                        + MAX_AGREEMENT_CANDIDATES + ") candidate "
+                        + "join claim c on c.id = candidate.claim_id "
+                        + "order by asserting.ordinal, candidate.claim_id desc", Object[].class)
                 .setParameter("articleId", draft.article.id)
                 .setParameter("terms", terms.toString())
                 .getResultList())
