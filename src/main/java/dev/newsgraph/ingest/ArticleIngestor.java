@@ -391,15 +391,18 @@ public class ArticleIngestor {
         if (asserting.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        // Key terms hold letters, digits, spaces and . ' - only, so '|' and ';' cannot occur inside one.
+        // Key terms hold letters, digits, spaces and . ' - only, so '|', ':' and ';' cannot occur inside one.
         StringBuilder terms = new StringBuilder();
         for (Claim claim : asserting) {
             terms.append(terms.isEmpty() ? "" : ";").append(String.join("|", claim.keyTerms));
         }
         // claim_term (V2) lists the newest claims of each term from an index; the newest N sharing any term are
         // among the newest N of each of the terms, so merging those gives exactly the newest N sharing a term.
+        // Each assertion's candidates come back as one "id:terms;id:terms" row: reading thousands of rows one
+        // by one cost the app more than the comparison itself.
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                "select asserting.ordinal, candidate.claim_id, array_to_string(c.key_terms, '|') "
+                "select asserting.ordinal, string_agg(candidate.claim_id || ':' || array_to_string(c.key_terms, '|'), "
+                        + "';' order by candidate.claim_id desc) "
                         + "from unnest(string_to_array(:terms, ';')) with ordinality as asserting(terms, ordinal) "
                         + "cross join lateral (select newest.claim_id "
                         + "from unnest(string_to_array(asserting.terms, '|')) as term(value) "
@@ -408,26 +411,26 @@ public class ArticleIngestor {
                         + ") newest group by newest.claim_id order by newest.claim_id desc limit "
                         + MAX_AGREEMENT_CANDIDATES + ") candidate "
                         + "join claim c on c.id = candidate.claim_id "
-                        + "order by asserting.ordinal, candidate.claim_id desc", Object[].class)
+                        + "group by asserting.ordinal order by asserting.ordinal", Object[].class)
                 .setParameter("articleId", draft.article.id)
                 .setParameter("terms", terms.toString())
                 .getResultList())
                 .chain(rows -> {
                     List<ClaimRelation> relations = new ArrayList<>();
                     Map<Long, Set<String>> storedTerms = new HashMap<>();
-                    List<Set<String>> assertingTerms = new ArrayList<>();
-                    for (Claim claim : asserting) {
-                        assertingTerms.add(new HashSet<>(claim.keyTerms));
-                    }
                     for (Object[] row : rows) {
-                        int index = ((Number) row[0]).intValue() - 1;
-                        long otherId = ((Number) row[1]).longValue();
-                        Set<String> other = storedTerms.computeIfAbsent(otherId,
-                                id -> new HashSet<>(Arrays.asList(((String) row[2]).split("\\|", -1))));
-                        if (ClaimComparison.sameProposition(assertingTerms.get(index), other)) {
-                            Claim stored = new Claim();
-                            stored.id = otherId;
-                            addBothWays(relations, asserting.get(index), stored, Relation.AGREES);
+                        Claim claim = asserting.get(((Number) row[0]).intValue() - 1);
+                        Set<String> claimTerms = new HashSet<>(claim.keyTerms);
+                        for (String candidate : ((String) row[1]).split(";")) {
+                            int colon = candidate.indexOf(':');
+                            long otherId = Long.parseLong(candidate, 0, colon, 10);
+                            Set<String> other = storedTerms.computeIfAbsent(otherId,
+                                    id -> new HashSet<>(Arrays.asList(candidate.substring(colon + 1).split("\\|", -1))));
+                            if (ClaimComparison.sameProposition(claimTerms, other)) {
+                                Claim stored = new Claim();
+                                stored.id = otherId;
+                                addBothWays(relations, claim, stored, Relation.AGREES);
+                            }
                         }
                     }
                     return persistRelations(relations);
