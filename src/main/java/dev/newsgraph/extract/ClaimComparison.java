@@ -59,8 +59,14 @@ public final class ClaimComparison {
 
     /** True when both claim texts assert the same thing. */
     public static boolean sameProposition(String claimText, String otherClaimText) {
-        Set<String> a = keyTerms(claimText);
-        Set<String> b = keyTerms(otherClaimText);
+        return sameProposition(keyTerms(claimText), keyTerms(otherClaimText));
+    }
+
+    /**
+     * True when two claims, given by their {@link #keyTerms(String)}, assert the same thing. Lets a caller that
+     * has the terms already (stored with each claim) compare without deriving them again.
+     */
+    public static boolean sameProposition(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }

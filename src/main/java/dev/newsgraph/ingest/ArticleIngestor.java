@@ -2,7 +2,9 @@ package dev.newsgraph.ingest;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,23 +111,48 @@ public class ArticleIngestor {
         meters.counter("newsgraph.ingest.articles", "outcome", outcome).increment();
     }
 
+    /**
+     * Stores an article that {@link #prepare} checked (and possibly extracted) ahead of its transaction, so the
+     * corpus loader can extract one file while the previous one is written. Stores exactly what
+     * {@link #ingest(IngestRequest)} would for the same request.
+     */
+    public Uni<IngestResult> ingest(PreparedArticle prepared) {
+        return store(prepared)
+                .invoke(result -> count(result.created() ? "created" : "unchanged"))
+                .onFailure().invoke(failure -> count(failure instanceof RejectedInput ? "rejected" : "failed"));
+    }
+
+    /** Checks the input and hashes it, writing nothing; throws {@link RejectedInput} when it cannot be an article. */
+    public PreparedArticle prepare(IngestRequest request) {
+        String text = PageInput.check(request.text(), maxBytes);
+        if (PageText.looksLikeHtml(text)) {
+            text = PageInput.check(PageText.fromHtml(text), maxBytes);
+        }
+        return new PreparedArticle(request, text, ContentHash.of(request.text()));
+    }
+
+    /** True when an article with this content hash is stored already (read without the write lock). */
+    public Uni<Boolean> isStored(String hash) {
+        return Panache.withSession(() -> articles.count("contentHash", hash)).map(count -> count > 0);
+    }
+
     private Uni<IngestResult> storeChecked(IngestRequest request) {
-        String text;
+        PreparedArticle prepared;
         try {
-            text = PageInput.check(request.text(), maxBytes);
-            if (PageText.looksLikeHtml(text)) {
-                text = PageInput.check(PageText.fromHtml(text), maxBytes);
-            }
+            prepared = prepare(request);
         } catch (RejectedInput rejected) {
             return Uni.createFrom().failure(rejected);
         }
-        String hash = ContentHash.of(request.text());
-        String page = text;
+        return store(prepared);
+    }
+
+    private Uni<IngestResult> store(PreparedArticle prepared) {
         return Panache.withTransaction(() -> holdWriteLock()
-                .chain(() -> articles.find("contentHash", hash).<Article>firstResult())
+                .chain(() -> articles.find("contentHash", prepared.hash).<Article>firstResult())
                 .chain(existing -> existing != null
                         ? Uni.createFrom().item(new IngestResult(existing, false))
-                        : store(request, hash, extract(page)).map(article -> new IngestResult(article, true))))
+                        : store(prepared.request, prepared.hash, prepared.extracted())
+                                .map(article -> new IngestResult(article, true))))
                 .ifNoItem().after(timeout).failWith(() -> new ApiException.ServiceUnavailable(
                         "Storing the article did not finish in time; nothing was stored. Try again shortly."));
     }
@@ -135,6 +162,48 @@ public class ArticleIngestor {
             return extraction.record(() -> extractor.extract(text));
         } catch (UnreadableTextException e) {
             throw new RejectedInput("BAD_USER_INPUT", List.of("input", "text"), e.getMessage());
+        }
+    }
+
+    /**
+     * An article checked and hashed outside any transaction. {@link #extractAhead()} runs the extraction on the
+     * calling thread; otherwise it runs inside the transaction, after the hash check, as for the ingest mutation.
+     */
+    public final class PreparedArticle {
+        private final IngestRequest request;
+        private final String page;
+        private final String hash;
+        private ExtractedArticle extracted;
+        private RuntimeException extractionFailure;
+
+        private PreparedArticle(IngestRequest request, String page, String hash) {
+            this.request = request;
+            this.page = page;
+            this.hash = hash;
+        }
+
+        /** The SHA-256 of the text as received. */
+        public String hash() {
+            return hash;
+        }
+
+        /** Extracts now; a failure (an unreadable text, say) is reported when the article is stored, as it would be without this. */
+        public void extractAhead() {
+            try {
+                extracted = extract(page);
+            } catch (RuntimeException e) {
+                extractionFailure = e;
+            }
+        }
+
+        private ExtractedArticle extracted() {
+            if (extractionFailure != null) {
+                throw extractionFailure;
+            }
+            if (extracted == null) {
+                extracted = extract(page);
+            }
+            return extracted;
         }
     }
 
@@ -305,32 +374,67 @@ public class ArticleIngestor {
         });
     }
 
-    /** Links each new assertion to stored assertions of other articles that say the same thing. */
+    /**
+     * Links each new assertion to stored assertions of other articles that say the same thing. One query
+     * fetches the candidates of every assertion at once (the newest {@value #MAX_AGREEMENT_CANDIDATES} stored
+     * assertions sharing a key term, per assertion) with their stored key terms, so the comparison derives no
+     * terms again, the article costs one round trip however many claims it has, and the lookup reads index
+     * entries instead of every claim sharing a term, so it does not slow down as the corpus grows.
+     */
     private Uni<Void> relateToOtherArticles(Draft draft) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        List<ClaimRelation> relations = new ArrayList<>();
+        List<Claim> asserting = new ArrayList<>();
         for (Claim claim : draft.claims) {
-            if (claim.stance != Stance.ASSERTS || claim.keyTerms.isEmpty()) {
-                continue;
+            if (claim.stance == Stance.ASSERTS && !claim.keyTerms.isEmpty()) {
+                asserting.add(claim);
             }
-            chain = chain.chain(() -> Panache.getSession().chain(session -> session.createNativeQuery(
-                    "select c.id, c.text from claim c where c.article_id <> :articleId and c.stance = 'ASSERTS' "
-                            + "and c.key_terms && string_to_array(:terms, '|') order by c.id desc limit "
-                            + MAX_AGREEMENT_CANDIDATES, Object[].class)
-                    .setParameter("articleId", claim.articleId)
-                    .setParameter("terms", String.join("|", claim.keyTerms))
-                    .getResultList())
-                    .invoke(rows -> {
-                        for (Object[] row : rows) {
-                            if (ClaimComparison.sameProposition(claim.text, (String) row[1])) {
-                                Claim other = new Claim();
-                                other.id = ((Number) row[0]).longValue();
-                                addBothWays(relations, claim, other, Relation.AGREES);
+        }
+        if (asserting.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        // Key terms hold letters, digits, spaces and . ' - only, so '|', ':' and ';' cannot occur inside one.
+        StringBuilder terms = new StringBuilder();
+        for (Claim claim : asserting) {
+            terms.append(terms.isEmpty() ? "" : ";").append(String.join("|", claim.keyTerms));
+        }
+        // claim_term (V2) lists the newest claims of each term from an index; the newest N sharing any term are
+        // among the newest N of each of the terms, so merging those gives exactly the newest N sharing a term.
+        // Each assertion's candidates come back as one "id:terms;id:terms" row: reading thousands of rows one
+        // by one cost the app more than the comparison itself.
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "select asserting.ordinal, string_agg(candidate.claim_id || ':' || array_to_string(c.key_terms, '|'), "
+                        + "';' order by candidate.claim_id desc) "
+                        + "from unnest(string_to_array(:terms, ';')) with ordinality as asserting(terms, ordinal) "
+                        + "cross join lateral (select newest.claim_id "
+                        + "from unnest(string_to_array(asserting.terms, '|')) as term(value) "
+                        + "cross join lateral (select t.claim_id from claim_term t where t.term = term.value "
+                        + "and t.article_id <> :articleId order by t.claim_id desc limit " + MAX_AGREEMENT_CANDIDATES
+                        + ") newest group by newest.claim_id order by newest.claim_id desc limit "
+                        + MAX_AGREEMENT_CANDIDATES + ") candidate "
+                        + "join claim c on c.id = candidate.claim_id "
+                        + "group by asserting.ordinal order by asserting.ordinal", Object[].class)
+                .setParameter("articleId", draft.article.id)
+                .setParameter("terms", terms.toString())
+                .getResultList())
+                .chain(rows -> {
+                    List<ClaimRelation> relations = new ArrayList<>();
+                    Map<Long, Set<String>> storedTerms = new HashMap<>();
+                    for (Object[] row : rows) {
+                        Claim claim = asserting.get(((Number) row[0]).intValue() - 1);
+                        Set<String> claimTerms = new HashSet<>(claim.keyTerms);
+                        for (String candidate : ((String) row[1]).split(";")) {
+                            int colon = candidate.indexOf(':');
+                            long otherId = Long.parseLong(candidate, 0, colon, 10);
+                            Set<String> other = storedTerms.computeIfAbsent(otherId,
+                                    id -> new HashSet<>(Arrays.asList(candidate.substring(colon + 1).split("\\|", -1))));
+                            if (ClaimComparison.sameProposition(claimTerms, other)) {
+                                Claim stored = new Claim();
+                                stored.id = otherId;
+                                addBothWays(relations, claim, stored, Relation.AGREES);
                             }
                         }
-                    }).replaceWithVoid());
-        }
-        return chain.chain(() -> persistRelations(relations));
+                    }
+                    return persistRelations(relations);
+                });
     }
 
     private Uni<Void> persistAgreements(Draft draft) {

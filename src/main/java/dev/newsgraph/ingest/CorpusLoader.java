@@ -9,7 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +31,7 @@ import io.quarkus.vertx.VertxContextSupport;
 
 /**
  * Migrates the schema, then loads every {@code *.txt} file of the corpus folder at startup, one transaction
- * per article, on a thread of its own so the HTTP server is up meanwhile (readiness stays DOWN until it is
+ * per article (extracting the next file while the current one is written), on a thread of its own so the HTTP server is up meanwhile (readiness stays DOWN until it is
  * done). While the database is unreachable it retries, doubling the delay from {@code newsgraph.corpus.retry-delay}
  * up to {@code newsgraph.corpus.retry-max-delay}. A file that cannot
  * be read or extracted is logged with its name and skipped. Known texts are skipped by content hash, so a
@@ -88,41 +93,52 @@ public class CorpusLoader {
         }
     }
 
-    /** Loads the folder's files in name order and logs one summary line. Blocks; never call it on the event loop. */
+    /**
+     * Loads the folder's files in name order and logs one summary line. Blocks; never call it on the event loop.
+     * A worker reads and extracts the next file while this thread stores the current one, so extraction (CPU)
+     * overlaps the database writes; each article still gets its own transaction, in file order.
+     */
     public CorpusSummary load(Path folder) {
         long start = System.nanoTime();
         List<Path> files = corpusFiles(folder);
         int created = 0;
         int unchanged = 0;
         int skipped = 0;
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String text;
-            try {
-                text = readUtf8(file);
-            } catch (IOException e) {
-                Log.warnf("Skipped corpus file %s: cannot be read as UTF-8 text (%s)", name, e.getMessage());
-                skipped++;
-                continue;
-            }
-            try {
-                IngestResult result = VertxContextSupport.subscribeAndAwait(
-                        () -> ingestor.ingest(IngestRequest.ofCorpusFile(name, text)));
-                if (result.created()) {
-                    created++;
-                } else {
-                    unchanged++;
+        ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "corpus-extractor");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<CorpusFile> next = files.isEmpty() ? null : worker.submit(prepareTask(files.get(0)));
+            for (int i = 0; i < files.size(); i++) {
+                CorpusFile file = await(next);
+                next = i + 1 < files.size() ? worker.submit(prepareTask(files.get(i + 1))) : null;
+                if (file.skipReason != null) {
+                    Log.warnf("Skipped corpus file %s: %s", file.name, file.skipReason);
+                    skipped++;
+                    continue;
                 }
-            } catch (RejectedInput e) {
-                Log.warnf("Skipped corpus file %s: %s", name, e.getMessage());
-                skipped++;
-            } catch (Throwable e) {
-                if (isUnavailable(e)) {
-                    throw new IllegalStateException("database unavailable while loading " + name, e);
+                try {
+                    IngestResult result = VertxContextSupport.subscribeAndAwait(() -> ingestor.ingest(file.article));
+                    if (result.created()) {
+                        created++;
+                    } else {
+                        unchanged++;
+                    }
+                } catch (RejectedInput e) {
+                    Log.warnf("Skipped corpus file %s: %s", file.name, e.getMessage());
+                    skipped++;
+                } catch (Throwable e) {
+                    if (isUnavailable(e)) {
+                        throw new IllegalStateException("database unavailable while loading " + file.name, e);
+                    }
+                    Log.warnf(e, "Skipped corpus file %s: extraction or storage failed", file.name);
+                    skipped++;
                 }
-                Log.warnf(e, "Skipped corpus file %s: extraction or storage failed", name);
-                skipped++;
             }
+        } finally {
+            worker.shutdownNow();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         CorpusSummary summary = summarise(files.size(), created, unchanged, skipped, millis);
@@ -130,6 +146,52 @@ public class CorpusLoader {
                 + "%d experts, %d claims, %d agreements; %d ms", folder, summary.files(), created, unchanged, skipped,
                 summary.articles(), summary.sources(), summary.experts(), summary.claims(), summary.agreements(), millis);
         return summary;
+    }
+
+    /** One corpus file read, checked and (unless its text is stored already) extracted, or why it is skipped. */
+    private record CorpusFile(String name, ArticleIngestor.PreparedArticle article, String skipReason) {
+    }
+
+    private Callable<CorpusFile> prepareTask(Path file) {
+        return () -> prepare(file);
+    }
+
+    private CorpusFile prepare(Path file) {
+        String name = file.getFileName().toString();
+        String text;
+        try {
+            text = readUtf8(file);
+        } catch (IOException e) {
+            return new CorpusFile(name, null, "cannot be read as UTF-8 text (" + e.getMessage() + ")");
+        }
+        ArticleIngestor.PreparedArticle article;
+        try {
+            article = ingestor.prepare(IngestRequest.ofCorpusFile(name, text));
+        } catch (RejectedInput e) {
+            return new CorpusFile(name, null, e.getMessage());
+        }
+        boolean stored;
+        try {
+            stored = VertxContextSupport.subscribeAndAwait(() -> ingestor.isStored(article.hash()));
+        } catch (Throwable e) {
+            // the store step checks again under the write lock and reports an unreachable database itself
+            stored = false;
+        }
+        if (!stored) {
+            article.extractAhead();
+        }
+        return new CorpusFile(name, article, null);
+    }
+
+    private static CorpusFile await(Future<CorpusFile> next) {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the corpus", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot prepare a corpus file", e.getCause());
+        }
     }
 
     private CorpusSummary summarise(int files, int created, int unchanged, int skipped, long millis) {
