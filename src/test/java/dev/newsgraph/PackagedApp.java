@@ -9,11 +9,18 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged application ({@code target/quarkus-app}) started as its own process in the prod profile,
- * the way an operator runs it, for tests of what only a separate process shows: outages, replicas, signals.
+ * The packaged application (the fast jar in {@code target/quarkus-app}, or the native runner after a native build)
+ * started as its own process in the prod profile, the way an operator runs it, for tests of what only a separate
+ * process shows: outages, replicas, signals, missing configuration.
  */
 public final class PackagedApp implements AutoCloseable {
 
@@ -28,18 +35,9 @@ public final class PackagedApp implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the jar against the PostgreSQL on {@code databasePort}, serving the seed corpus. */
+    /** Starts the packaged app against the PostgreSQL on {@code databasePort}, serving the seed corpus. */
     public static PackagedApp start(String name, int databasePort, Map<String, String> extraEnvironment) throws IOException {
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("run the package phase first: " + jar + " is missing");
-        }
-        int port = freePort();
-        Path log = Path.of("target/packaged-app-" + name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar.toString());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://localhost:" + databasePort + "/postgres");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + databasePort + "/postgres");
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
@@ -48,8 +46,55 @@ public final class PackagedApp implements AutoCloseable {
         env.put("NEWSGRAPH_CORPUS_RETRY_DELAY", "PT0.5S");
         env.put("NEWSGRAPH_CORPUS_RETRY_MAX_DELAY", "PT2S");
         env.putAll(extraEnvironment);
+        return launch(name, env);
+    }
+
+    /**
+     * Starts the packaged app with exactly {@code environment} on top of an environment stripped of every
+     * {@code QUARKUS_DATASOURCE_*} variable, so no database setting leaks in from the machine running the tests.
+     */
+    public static PackagedApp launch(String name, Map<String, String> environment) throws IOException {
+        int port = freePort();
+        Path log = Path.of("target/packaged-app-" + name + ".log");
+        List<String> command = new ArrayList<>(launcher());
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(key -> key.startsWith("QUARKUS_DATASOURCE_"));
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.putAll(environment);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         return new PackagedApp(builder.start(), port, log);
+    }
+
+    /**
+     * The command that runs what the last build produced: the native runner when that build was native (Quarkus
+     * records the artifact type in {@code target/quarkus-artifact.properties}, and failsafe passes the runner's
+     * path as {@code native.image.path}, the way {@code @QuarkusIntegrationTest} finds it), else the fast jar.
+     */
+    static List<String> launcher() throws IOException {
+        String nativeImage = System.getProperty("native.image.path");
+        if (nativeImage != null && !nativeImage.isBlank() && "native".equals(builtArtifactType())
+                && Files.isExecutable(Path.of(nativeImage))) {
+            return List.of(Path.of(nativeImage).toAbsolutePath().toString(), "-Xmx256m");
+        }
+        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("run the package phase first: " + jar + " is missing");
+        }
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", jar.toString());
+    }
+
+    /** {@code jar} or {@code native}, as the last Quarkus build recorded it; null before any build. */
+    static String builtArtifactType() throws IOException {
+        Path artifact = Path.of("target/quarkus-artifact.properties");
+        if (!Files.exists(artifact)) {
+            return null;
+        }
+        Properties properties = new Properties();
+        try (var in = Files.newInputStream(artifact)) {
+            properties.load(in);
+        }
+        return properties.getProperty("type");
     }
 
     public static int freePort() throws IOException {
@@ -74,14 +119,34 @@ public final class PackagedApp implements AutoCloseable {
     /** Posts a GraphQL query and returns the response body, with how long it took in {@code timing[0]} (ms). */
     public String graphql(String query, long[] timing) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        String body = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(new io.vertx.core.json.JsonObject().put("query", query).encode()))
-                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        String body = HTTP.send(graphqlRequest(query), HttpResponse.BodyHandlers.ofString()).body();
         if (timing != null) {
             timing[0] = (System.nanoTime() - start) / 1_000_000;
         }
         return body;
+    }
+
+    /** Posts a GraphQL query without waiting for the answer. */
+    public CompletableFuture<HttpResponse<String>> graphqlAsync(String query) {
+        return HTTP.sendAsync(graphqlRequest(query), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts a GraphQL query over a new HTTP/1.1 connection (no kept-alive one to reuse); null if refused. */
+    public HttpResponse<String> graphqlOnNewConnection(String query) throws InterruptedException {
+        HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        try {
+            return fresh.send(graphqlRequest(query), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private HttpRequest graphqlRequest(String query) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql")).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(new io.vertx.core.json.JsonObject().put("query", query).encode()))
+                .build();
     }
 
     /** Waits until {@code path} answers {@code status}; false after {@code limit}. */
@@ -103,6 +168,10 @@ public final class PackagedApp implements AutoCloseable {
         return Files.readString(log);
     }
 
+    public int port() {
+        return port;
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
@@ -111,10 +180,20 @@ public final class PackagedApp implements AutoCloseable {
         return process;
     }
 
+    /** Sends SIGTERM (what {@link Process#destroy()} does on Linux), as a container runtime does on stop. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to exit and returns its exit code, or null if it is still running after {@code limit}. */
+    public Integer awaitExit(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(40, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(40, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
     }
