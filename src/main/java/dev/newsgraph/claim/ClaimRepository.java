@@ -1,5 +1,7 @@
 package dev.newsgraph.claim;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,8 @@ import dev.newsgraph.graphql.ReadSessions;
 import dev.newsgraph.graphql.SqlWhere;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Reads and writes claims and their relations. */
 @ApplicationScoped
@@ -70,10 +74,33 @@ public class ClaimRepository implements PanacheRepository<Claim> {
         return new Cursor(CURSOR_KIND, claim.id, null);
     }
 
+    /** The claims of the articles, each article's in text order; read with the SQL client (see ReadSessions#rows). */
     public Uni<List<Claim>> ofArticles(List<Long> articleIds) {
-        return reads.read(s -> s.createSelectionQuery(
-                "from Claim where articleId in :ids order by articleId, ordinal", Claim.class)
-                .setParameter("ids", articleIds).getResultList());
+        if (articleIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return reads.rows("select " + COLUMNS + " from claim c where c.article_id = any($1) order by c.article_id, c.ordinal",
+                Tuple.of(articleIds.toArray(Long[]::new)), ClaimRepository::claimOf);
+    }
+
+    /** A claim from a row of {@link #COLUMNS}. */
+    static Claim claimOf(Row row) {
+        Claim claim = new Claim();
+        claim.id = row.getLong("id");
+        claim.articleId = row.getLong("article_id");
+        claim.ordinal = row.getInteger("ordinal");
+        claim.text = row.getString("text");
+        claim.kind = ClaimKind.valueOf(row.getString("kind"));
+        claim.stance = Stance.valueOf(row.getString("stance"));
+        claim.claimant = row.getString("claimant");
+        claim.claimantType = ClaimantType.valueOf(row.getString("claimant_type"));
+        claim.expertId = row.getLong("expert_id");
+        claim.sourceId = row.getLong("source_id");
+        claim.evidenceStart = row.getInteger("evidence_start");
+        claim.evidenceEnd = row.getInteger("evidence_end");
+        claim.evidenceText = row.getString("evidence_text");
+        claim.keyTerms = new ArrayList<>(Arrays.asList(row.getArrayOfStrings("key_terms")));
+        return claim;
     }
 
     public Uni<List<Claim>> ofExperts(List<Long> expertIds) {

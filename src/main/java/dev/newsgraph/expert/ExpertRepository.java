@@ -11,6 +11,8 @@ import dev.newsgraph.graphql.ReadSessions;
 import dev.newsgraph.graphql.SqlWhere;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Reads and writes experts. */
 @ApplicationScoped
@@ -29,12 +31,25 @@ public class ExpertRepository implements PanacheRepository<Expert> {
         return reads.read(s -> s.get(Expert.class, id));
     }
 
+    /** The experts with these ids, in no particular order; read with the SQL client (see ReadSessions#rows). */
     public Uni<List<Expert>> findByIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return reads.read(s -> s.createSelectionQuery("from Expert where id in :ids", Expert.class)
-                .setParameter("ids", ids).getResultList());
+        return reads.rows("select " + COLUMNS + " from expert e where e.id = any($1)",
+                Tuple.of(ids.toArray(Long[]::new)), ExpertRepository::expertOf);
+    }
+
+    /** An expert from a row of {@link #COLUMNS}. */
+    static Expert expertOf(Row row) {
+        Expert expert = new Expert();
+        expert.id = row.getLong("id");
+        expert.name = row.getString("name");
+        expert.nameKey = row.getString("name_key");
+        expert.role = row.getString("role");
+        expert.affiliation = row.getString("affiliation");
+        expert.category = ExpertCategory.valueOf(row.getString("category"));
+        return expert;
     }
 
     public Uni<List<Expert>> page(SqlWhere where, PageRequest page) {

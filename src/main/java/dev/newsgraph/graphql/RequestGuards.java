@@ -1,9 +1,11 @@
 package dev.newsgraph.graphql;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,10 +17,20 @@ import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.ExecuteObjectInstrumentationContext;
+import graphql.execution.instrumentation.ExecutionStrategyInstrumentationContext;
+import graphql.execution.instrumentation.FieldFetchingInstrumentationContext;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentation;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionStrategyParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldCompleteParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
+import graphql.schema.DataFetcher;
 import graphql.validation.ValidationError;
 import io.smallrye.graphql.spi.EventingService;
 
@@ -48,7 +60,111 @@ public class RequestGuards implements EventingService {
         // SmallRye has already chained its own instrumentation (query cache, the configured depth and
         // complexity limits); the builder cannot hand it back, so build once to read it, then extend it.
         Instrumentation configured = builder.build().getInstrumentation();
-        return builder.instrumentation(new ChainedInstrumentation(List.of(configured, new CodedErrors())));
+        List<Instrumentation> all = new ArrayList<>();
+        if (configured instanceof ChainedInstrumentation chained) {
+            all.addAll(chained.getInstrumentations());
+        } else if (configured != null) {
+            all.add(configured);
+        }
+        all.add(new CodedErrors());
+        return builder.instrumentation(RequestLevelChain.watchesNoField(all) ? new RequestLevelChain(all)
+                : new ChainedInstrumentation(all));
+    }
+
+    /**
+     * Chains instrumentations that all act once per request (the depth and complexity limits, the error
+     * codes). graphql-java's own chain asks each of them about every field, object and fetch, building
+     * contexts that do nothing; at thousands of fields per response that cost more than the fields. Used
+     * only when no chained instrumentation overrides a per-field hook.
+     */
+    @SuppressWarnings("deprecation") // SimpleInstrumentation: SmallRye's query cache still extends it
+    static final class RequestLevelChain extends ChainedInstrumentation {
+
+        private static final Set<String> PER_FIELD_HOOKS = Set.of("beginExecutionStrategy", "beginExecuteObject",
+                "beginDeferredField", "beginSubscribedFieldEvent", "beginFieldExecution", "beginFieldFetch",
+                "beginFieldFetching", "beginFieldCompletion", "beginFieldListCompletion", "instrumentDataFetcher");
+        private static final SimplePerformantInstrumentation NONE = SimplePerformantInstrumentation.INSTANCE;
+
+        RequestLevelChain(List<Instrumentation> instrumentations) {
+            super(instrumentations);
+        }
+
+        /** True when none of {@code instrumentations} overrides a hook that graphql-java calls per field. */
+        static boolean watchesNoField(List<Instrumentation> instrumentations) {
+            for (Instrumentation instrumentation : instrumentations) {
+                // graphql-java's Instrumentation defaults and its Simple* base classes do nothing per field.
+                for (Class<?> type = instrumentation.getClass(); type != Object.class
+                        && type != SimplePerformantInstrumentation.class && type != SimpleInstrumentation.class;
+                        type = type.getSuperclass()) {
+                    for (Method method : type.getDeclaredMethods()) {
+                        if (PER_FIELD_HOOKS.contains(method.getName())) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public ExecutionStrategyInstrumentationContext beginExecutionStrategy(
+                InstrumentationExecutionStrategyParameters parameters, InstrumentationState state) {
+            return NONE.beginExecutionStrategy(parameters, state);
+        }
+
+        @Override
+        public ExecuteObjectInstrumentationContext beginExecuteObject(InstrumentationExecutionStrategyParameters parameters,
+                InstrumentationState state) {
+            return NONE.beginExecuteObject(parameters, state);
+        }
+
+        @Override
+        public InstrumentationContext<Object> beginDeferredField(InstrumentationState state) {
+            return NONE.beginDeferredField(state);
+        }
+
+        @Override
+        public InstrumentationContext<ExecutionResult> beginSubscribedFieldEvent(InstrumentationFieldParameters parameters,
+                InstrumentationState state) {
+            return NONE.beginSubscribedFieldEvent(parameters, state);
+        }
+
+        @Override
+        public InstrumentationContext<Object> beginFieldExecution(InstrumentationFieldParameters parameters,
+                InstrumentationState state) {
+            return NONE.beginFieldExecution(parameters, state);
+        }
+
+        @Override
+        @SuppressWarnings("deprecation")
+        public InstrumentationContext<Object> beginFieldFetch(InstrumentationFieldFetchParameters parameters,
+                InstrumentationState state) {
+            return NONE.beginFieldFetch(parameters, state);
+        }
+
+        @Override
+        public FieldFetchingInstrumentationContext beginFieldFetching(InstrumentationFieldFetchParameters parameters,
+                InstrumentationState state) {
+            return NONE.beginFieldFetching(parameters, state);
+        }
+
+        @Override
+        public InstrumentationContext<Object> beginFieldCompletion(InstrumentationFieldCompleteParameters parameters,
+                InstrumentationState state) {
+            return NONE.beginFieldCompletion(parameters, state);
+        }
+
+        @Override
+        public InstrumentationContext<Object> beginFieldListCompletion(InstrumentationFieldCompleteParameters parameters,
+                InstrumentationState state) {
+            return NONE.beginFieldListCompletion(parameters, state);
+        }
+
+        @Override
+        public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
+                InstrumentationState state) {
+            return dataFetcher;
+        }
     }
 
     /** Gives graphql-java's own errors a stable code and a message safe to show. */

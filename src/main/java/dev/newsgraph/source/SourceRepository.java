@@ -1,5 +1,7 @@
 package dev.newsgraph.source;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +13,8 @@ import dev.newsgraph.graphql.ReadSessions;
 import dev.newsgraph.graphql.SqlWhere;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Reads and writes sources. */
 @ApplicationScoped
@@ -29,12 +33,24 @@ public class SourceRepository implements PanacheRepository<Source> {
         return reads.read(s -> s.get(Source.class, id));
     }
 
+    /** The sources with these ids, in no particular order; read with the SQL client (see ReadSessions#rows). */
     public Uni<List<Source>> findByIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return reads.read(s -> s.createSelectionQuery("from Source where id in :ids", Source.class)
-                .setParameter("ids", ids).getResultList());
+        return reads.rows("select " + COLUMNS + " from source s where s.id = any($1)",
+                Tuple.of(ids.toArray(Long[]::new)), SourceRepository::sourceOf);
+    }
+
+    /** A source from a row of {@link #COLUMNS}. */
+    static Source sourceOf(Row row) {
+        Source source = new Source();
+        source.id = row.getLong("id");
+        source.name = row.getString("name");
+        source.aliases = new ArrayList<>(Arrays.asList(row.getArrayOfStrings("aliases")));
+        source.kind = SourceKind.valueOf(row.getString("kind"));
+        source.stateRun = row.getBoolean("state_run");
+        return source;
     }
 
     public Uni<List<Source>> page(SqlWhere where, PageRequest page) {
