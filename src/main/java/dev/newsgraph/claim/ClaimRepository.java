@@ -15,7 +15,6 @@ import dev.newsgraph.graphql.SqlWhere;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Reads and writes claims and their relations. */
 @ApplicationScoped
@@ -76,11 +75,8 @@ public class ClaimRepository implements PanacheRepository<Claim> {
 
     /** The claims of the articles, each article's in text order; read with the SQL client (see ReadSessions#rows). */
     public Uni<List<Claim>> ofArticles(List<Long> articleIds) {
-        if (articleIds.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return reads.rows("select " + COLUMNS + " from claim c where c.article_id = any($1) order by c.article_id, c.ordinal",
-                Tuple.of(articleIds.toArray(Long[]::new)), ClaimRepository::claimOf);
+        return reads.rowsOfIds("select " + COLUMNS + " from claim c where c.article_id = any($1) order by c.article_id, c.ordinal",
+                articleIds, ClaimRepository::claimOf);
     }
 
     /** A claim from a row of {@link #COLUMNS}. */

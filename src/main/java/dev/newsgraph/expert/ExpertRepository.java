@@ -12,7 +12,6 @@ import dev.newsgraph.graphql.SqlWhere;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Reads and writes experts. */
 @ApplicationScoped
@@ -33,11 +32,7 @@ public class ExpertRepository implements PanacheRepository<Expert> {
 
     /** The experts with these ids, in no particular order; read with the SQL client (see ReadSessions#rows). */
     public Uni<List<Expert>> findByIds(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return reads.rows("select " + COLUMNS + " from expert e where e.id = any($1)",
-                Tuple.of(ids.toArray(Long[]::new)), ExpertRepository::expertOf);
+        return reads.rowsOfIds("select " + COLUMNS + " from expert e where e.id = any($1)", ids, ExpertRepository::expertOf);
     }
 
     /** An expert from a row of {@link #COLUMNS}. */

@@ -60,6 +60,17 @@ public class ReadSessions {
         }));
     }
 
+    /**
+     * {@link #rows} for a batch: the query's one parameter {@code $1} is the array of these ids. No statement
+     * runs when there are none.
+     */
+    public <T> Uni<List<T>> rowsOfIds(String sql, List<Long> ids, Function<Row, T> mapper) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return rows(sql, Tuple.of(ids.toArray(Long[]::new)), mapper);
+    }
+
     private <T> Uni<T> withTimeout(Uni<T> read) {
         return read.ifNoItem().after(timeout).failWith(() -> new ApiException.ServiceUnavailable(
                 "The database did not answer in time; try again shortly."));

@@ -14,7 +14,6 @@ import dev.newsgraph.graphql.SqlWhere;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Reads and writes sources. */
 @ApplicationScoped
@@ -35,11 +34,7 @@ public class SourceRepository implements PanacheRepository<Source> {
 
     /** The sources with these ids, in no particular order; read with the SQL client (see ReadSessions#rows). */
     public Uni<List<Source>> findByIds(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return reads.rows("select " + COLUMNS + " from source s where s.id = any($1)",
-                Tuple.of(ids.toArray(Long[]::new)), SourceRepository::sourceOf);
+        return reads.rowsOfIds("select " + COLUMNS + " from source s where s.id = any($1)", ids, SourceRepository::sourceOf);
     }
 
     /** A source from a row of {@link #COLUMNS}. */
