@@ -47,21 +47,42 @@ final class ArticleText {
 
     /** Quotations whose opening lies in the sentence. */
     List<int[]> quotesIn(Sentence s) {
-        int lo = 0;
-        int hi = quotes.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (quotes.get(mid)[0] - 1 < s.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = firstQuoteAfter(quotes, OPENING, s.start());
         List<int[]> out = new ArrayList<>();
         for (int i = lo; i < quotes.size() && quotes.get(i)[0] - 1 < s.end(); i++) {
             out.add(quotes.get(i));
         }
         return out;
+    }
+
+    /** Index in a quotation span ({@code [opening mark + 1, closing mark]}) of the offset after its opening mark. */
+    static final int OPENING = 0;
+    /** Index in a quotation span of the offset of its closing mark. */
+    static final int CLOSING = 1;
+
+    /**
+     * Index of the first quotation whose {@code OPENING} or {@code CLOSING} offset ({@code which}) is above
+     * {@code offset}, or {@code quotes.size()}. Quotations never overlap and are in body order, so both offsets
+     * rise along the list and a binary search finds it; a page may hold thousands.
+     */
+    static int firstQuoteAfter(List<int[]> quotes, int which, int offset) {
+        int lo = 0;
+        int hi = quotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid)[which] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Whether the offset lies inside a quotation. */
+    boolean inQuote(int offset) {
+        int i = firstQuoteAfter(quotes, CLOSING, offset);
+        return i < quotes.size() && quotes.get(i)[OPENING] <= offset;
     }
 
     /**

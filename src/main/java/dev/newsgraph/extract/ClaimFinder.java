@@ -117,7 +117,7 @@ final class ClaimFinder {
         List<Token> t = s.tokens();
         String sentenceSource = null;
         for (SourceFinder.Hit h : sentenceSources) {
-            if (!inQuote(run.text, h.start())) {
+            if (!run.text.inQuote(h.start())) {
                 sentenceSource = h.name();
                 break;
             }
@@ -782,24 +782,6 @@ final class ClaimFinder {
 
     private boolean used(Run run, int[] q) {
         return run.usedQuotes.contains(q[0]);
-    }
-
-    /** Whether the offset lies inside a quotation; the quotations are in body order, so a binary search finds it. */
-    private static boolean inQuote(ArticleText text, int offset) {
-        int lo = 0;
-        int hi = text.quotes.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int[] q = text.quotes.get(mid);
-            if (offset < q[0]) {
-                hi = mid - 1;
-            } else if (offset >= q[1]) {
-                lo = mid + 1;
-            } else {
-                return true;
-            }
-        }
-        return false;
     }
 
     private int countryLength(ArticleText text, List<Token> t, int k) {

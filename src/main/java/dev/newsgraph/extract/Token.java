@@ -27,7 +27,7 @@ record Token(int start, int end, String text, boolean word, boolean inQuote, Str
      */
     static List<Token> tokenize(String body, int from, int to, List<int[]> quotes) {
         List<Token> out = new ArrayList<>();
-        int q = firstQuoteEndingAfter(quotes, from);
+        int q = ArticleText.firstQuoteAfter(quotes, ArticleText.CLOSING, from);
         int i = from;
         while (i < to) {
             char c = body.charAt(i);
@@ -63,21 +63,6 @@ record Token(int start, int end, String text, boolean word, boolean inQuote, Str
             out.add(new Token(start, i, body.substring(start, i), word, inQuote));
         }
         return out;
-    }
-
-    /** Index of the first quotation that ends after the offset; a paragraph may hold thousands. */
-    private static int firstQuoteEndingAfter(List<int[]> quotes, int offset) {
-        int lo = 0;
-        int hi = quotes.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (quotes.get(mid)[1] <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static boolean possessive(String body, int i, int to) {
