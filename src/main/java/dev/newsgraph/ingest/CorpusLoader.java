@@ -31,11 +31,12 @@ import io.quarkus.vertx.VertxContextSupport;
 
 /**
  * Migrates the schema, then loads every {@code *.txt} file of the corpus folder at startup, one transaction
- * per article (extracting the next file while the current one is written), on a thread of its own so the HTTP server is up meanwhile (readiness stays DOWN until it is
- * done). While the database is unreachable it retries, doubling the delay from {@code newsgraph.corpus.retry-delay}
- * up to {@code newsgraph.corpus.retry-max-delay}. A file that cannot
- * be read or extracted is logged with its name and skipped. Known texts are skipped by content hash, so a
- * restart stores nothing twice, and a changed file replaces the article it produced before.
+ * per article (extracting the next file while the current one is written), on a thread of its own so the HTTP
+ * server is up meanwhile (readiness stays DOWN until it is done). While the database is unreachable it
+ * retries, doubling the delay from {@code newsgraph.corpus.retry-delay} up to
+ * {@code newsgraph.corpus.retry-max-delay}. A file that cannot be read or extracted is logged with its name
+ * and skipped. Known texts are skipped by content hash, so a restart stores nothing twice, and a changed file
+ * replaces the article it produced before.
  */
 @ApplicationScoped
 public class CorpusLoader {
