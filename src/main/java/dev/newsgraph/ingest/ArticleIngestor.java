@@ -102,7 +102,12 @@ public class ArticleIngestor {
      * anything when the input cannot be an article.
      */
     public Uni<IngestResult> ingest(IngestRequest request) {
-        return storeChecked(request)
+        return counted(storeChecked(request));
+    }
+
+    /** Counts each ingest's outcome in newsgraph_ingest_articles_total{outcome}. */
+    private Uni<IngestResult> counted(Uni<IngestResult> ingest) {
+        return ingest
                 .invoke(result -> count(result.created() ? "created" : "unchanged"))
                 .onFailure().invoke(failure -> count(failure instanceof RejectedInput ? "rejected" : "failed"));
     }
@@ -117,9 +122,7 @@ public class ArticleIngestor {
      * {@link #ingest(IngestRequest)} would for the same request.
      */
     public Uni<IngestResult> ingest(PreparedArticle prepared) {
-        return store(prepared)
-                .invoke(result -> count(result.created() ? "created" : "unchanged"))
-                .onFailure().invoke(failure -> count(failure instanceof RejectedInput ? "rejected" : "failed"));
+        return counted(store(prepared));
     }
 
     /** Checks the input and hashes it, writing nothing; throws {@link RejectedInput} when it cannot be an article. */
