@@ -76,7 +76,18 @@ public final class ClaimComparison {
                 shared++;
             }
         }
-        int shorter = Math.min(a.size(), b.size());
+        return sameProposition(shared, a.size(), b.size());
+    }
+
+    /**
+     * The same decision from counts alone: how many key terms two claims share and how many each has. Lets a
+     * caller that counted the shared terms from an index decide without either term list.
+     */
+    public static boolean sameProposition(int shared, int terms, int otherTerms) {
+        if (terms == 0 || otherTerms == 0) {
+            return false;
+        }
+        int shorter = Math.min(terms, otherTerms);
         return shared >= Math.min(MIN_SHARED, shorter) && shared >= MIN_SHARE_OF_SHORTER * shorter;
     }
 

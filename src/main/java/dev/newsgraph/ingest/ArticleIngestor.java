@@ -64,7 +64,11 @@ public class ArticleIngestor {
 
     /** Advisory lock key that every writer holds for the length of its transaction. */
     static final long WRITE_LOCK = 0x6e657773_6772L;
-    private static final int MAX_AGREEMENT_CANDIDATES = 200;
+    private static final int MAX_AGREEMENT_CANDIDATES = 100;
+    /** Bits of a packed agreement candidate that hold its claim's term count; the claim id takes the bits above. */
+    private static final int TERM_COUNT_BITS = 20;
+    private static final long TERM_COUNT_MASK = (1L << TERM_COUNT_BITS) - 1;
+    private static final long[] NO_CANDIDATES = new long[0];
 
     private final ArticleExtractor extractor;
     private final ArticleRepository articles;
@@ -378,66 +382,101 @@ public class ArticleIngestor {
     }
 
     /**
-     * Links each new assertion to stored assertions of other articles that say the same thing. One query
-     * fetches the candidates of every assertion at once (the newest {@value #MAX_AGREEMENT_CANDIDATES} stored
-     * assertions sharing a key term, per assertion) with their stored key terms, so the comparison derives no
-     * terms again, the article costs one round trip however many claims it has, and the lookup reads index
-     * entries instead of every claim sharing a term, so it does not slow down as the corpus grows.
+     * Links each new assertion to stored assertions of other articles that say the same thing. One query reads,
+     * for every distinct key term of the article's assertions, the newest {@value #MAX_AGREEMENT_CANDIDATES}
+     * stored assertions of other articles holding it, with each one's term count, from an index only (claim_term,
+     * V2 and V3). An assertion's candidates are the newest {@value #MAX_AGREEMENT_CANDIDATES} sharing any of its
+     * terms; each of them is in the list of every term it shares (else that term alone would have
+     * {@value #MAX_AGREEMENT_CANDIDATES} newer ones), so counting its appearances across the assertion's lists
+     * gives exactly the terms both share, and {@link ClaimComparison#sameProposition(int, int, int)} decides as it
+     * would from both term lists. The article costs one round trip however many claims it has, and the lookup
+     * reads a bounded number of index entries, so it does not slow down as the corpus grows.
      */
     private Uni<Void> relateToOtherArticles(Draft draft) {
         List<Claim> asserting = new ArrayList<>();
+        Set<String> allTerms = new LinkedHashSet<>();
         for (Claim claim : draft.claims) {
             if (claim.stance == Stance.ASSERTS && !claim.keyTerms.isEmpty()) {
                 asserting.add(claim);
+                allTerms.addAll(claim.keyTerms);
             }
         }
         if (asserting.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        // Key terms hold letters, digits, spaces and . ' - only, so '|', ':' and ';' cannot occur inside one.
-        StringBuilder terms = new StringBuilder();
-        for (Claim claim : asserting) {
-            terms.append(terms.isEmpty() ? "" : ";").append(String.join("|", claim.keyTerms));
-        }
-        // claim_term (V2) lists the newest claims of each term from an index; the newest N sharing any term are
-        // among the newest N of each of the terms, so merging those gives exactly the newest N sharing a term.
-        // Each assertion's candidates come back as one "id:terms;id:terms" row: reading thousands of rows one
-        // by one cost the app more than the comparison itself.
+        // Key terms hold letters, digits, spaces and . ' - only, so '|' cannot occur inside one. Each term's
+        // candidates come back as one row listing claim id and term count packed into one number each (in any
+        // order: the app sorts them): reading thousands of rows one by one cost the app more than the comparison.
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                "select asserting.ordinal, string_agg(candidate.claim_id || ':' || array_to_string(c.key_terms, '|'), "
-                        + "';' order by candidate.claim_id desc) "
-                        + "from unnest(string_to_array(:terms, ';')) with ordinality as asserting(terms, ordinal) "
-                        + "cross join lateral (select newest.claim_id "
-                        + "from unnest(string_to_array(asserting.terms, '|')) as term(value) "
-                        + "cross join lateral (select t.claim_id from claim_term t where t.term = term.value "
+                "select term.value, newest.candidates "
+                        + "from unnest(string_to_array(:terms, '|')) as term(value) "
+                        + "cross join lateral (select string_agg((n.claim_id << " + TERM_COUNT_BITS
+                        + " | least(n.term_count, " + TERM_COUNT_MASK + "))::text, ',') candidates "
+                        + "from (select t.claim_id, t.term_count from claim_term t where t.term = term.value "
                         + "and t.article_id <> :articleId order by t.claim_id desc limit " + MAX_AGREEMENT_CANDIDATES
-                        + ") newest group by newest.claim_id order by newest.claim_id desc limit "
-                        + MAX_AGREEMENT_CANDIDATES + ") candidate "
-                        + "join claim c on c.id = candidate.claim_id "
-                        + "group by asserting.ordinal order by asserting.ordinal", Object[].class)
+                        + ") n) newest where newest.candidates is not null", Object[].class)
                 .setParameter("articleId", draft.article.id)
-                .setParameter("terms", terms.toString())
+                .setParameter("terms", String.join("|", allTerms))
                 .getResultList())
                 .chain(rows -> {
-                    List<ClaimRelation> relations = new ArrayList<>();
-                    Map<Long, Set<String>> storedTerms = new HashMap<>();
+                    Map<String, long[]> newestByTerm = new HashMap<>();
                     for (Object[] row : rows) {
-                        Claim claim = asserting.get(((Number) row[0]).intValue() - 1);
-                        Set<String> claimTerms = new HashSet<>(claim.keyTerms);
-                        for (String candidate : ((String) row[1]).split(";")) {
-                            int colon = candidate.indexOf(':');
-                            long otherId = Long.parseLong(candidate, 0, colon, 10);
-                            Set<String> other = storedTerms.computeIfAbsent(otherId,
-                                    id -> new HashSet<>(Arrays.asList(candidate.substring(colon + 1).split("\\|", -1))));
-                            if (ClaimComparison.sameProposition(claimTerms, other)) {
-                                Claim stored = new Claim();
-                                stored.id = otherId;
-                                addBothWays(relations, claim, stored, Relation.AGREES);
-                            }
-                        }
+                        newestByTerm.put((String) row[0], packedCandidates((String) row[1]));
+                    }
+                    List<ClaimRelation> relations = new ArrayList<>();
+                    for (Claim claim : asserting) {
+                        relateToCandidates(claim, newestByTerm, relations);
                     }
                     return persistRelations(relations);
                 });
+    }
+
+    /** Reads one term's comma-separated list of packed candidates (claim id and term count in one number each). */
+    private static long[] packedCandidates(String list) {
+        String[] candidates = list.split(",");
+        long[] packed = new long[candidates.length];
+        for (int i = 0; i < candidates.length; i++) {
+            packed[i] = Long.parseLong(candidates[i]);
+        }
+        return packed;
+    }
+
+    /**
+     * Adds AGREES both ways between the claim and each of its newest {@value #MAX_AGREEMENT_CANDIDATES}
+     * candidates that asserts the same. The candidates of all its terms, sorted, lie in runs of equal values: a
+     * run's length is the number of terms that candidate shares with the claim. Each candidate is met once, so
+     * no pair is added twice.
+     */
+    private static void relateToCandidates(Claim claim, Map<String, long[]> newestByTerm, List<ClaimRelation> relations) {
+        Set<String> terms = new HashSet<>(claim.keyTerms);
+        int total = 0;
+        for (String term : terms) {
+            total += newestByTerm.getOrDefault(term, NO_CANDIDATES).length;
+        }
+        long[] all = new long[total];
+        int filled = 0;
+        for (String term : terms) {
+            long[] candidates = newestByTerm.getOrDefault(term, NO_CANDIDATES);
+            System.arraycopy(candidates, 0, all, filled, candidates.length);
+            filled += candidates.length;
+        }
+        Arrays.sort(all);
+        int seen = 0;
+        for (int end = all.length - 1; end >= 0 && seen < MAX_AGREEMENT_CANDIDATES; seen++) {
+            long candidate = all[end];
+            int start = end;
+            while (start > 0 && all[start - 1] == candidate) {
+                start--;
+            }
+            int shared = end - start + 1;
+            int otherTerms = (int) (candidate & TERM_COUNT_MASK);
+            if (ClaimComparison.sameProposition(shared, terms.size(), otherTerms)) {
+                long otherId = candidate >>> TERM_COUNT_BITS;
+                relations.add(new ClaimRelation(claim.id, otherId, Relation.AGREES));
+                relations.add(new ClaimRelation(otherId, claim.id, Relation.AGREES));
+            }
+            end = start - 1;
+        }
     }
 
     private Uni<Void> persistAgreements(Draft draft) {

@@ -56,6 +56,9 @@ class ClaimComparisonTest {
                 Set<String> otherTerms = ClaimComparison.keyTerms(other);
                 assertThat(ClaimComparison.sameProposition(terms, otherTerms))
                         .as("%s / %s", text, other).isEqualTo(byText);
+                long shared = terms.stream().filter(otherTerms::contains).count();
+                assertThat(ClaimComparison.sameProposition((int) shared, terms.size(), otherTerms.size()))
+                        .as("counts of %s / %s", text, other).isEqualTo(byText);
                 if (byText && !text.equals(other)) {
                     agreeing++;
                 }
