@@ -24,31 +24,41 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class GraphSearch {
 
+    // The ranking carries kind, id and rank only; the text each snippet is cut from (a whole article body, say)
+    // is read for the hits that survive the limit, so the sort never moves thousands of bodies.
     private static final String RANKED = """
             with q as (select websearch_to_tsquery('english', :query) as query)
             select hit.kind, hit.id, hit.rank,
-                   ts_headline('english', hit.text, q.query, 'MaxFragments=1, MaxWords=30, MinWords=8') as snippet
+                   ts_headline('english', hit_text.text, q.query, 'MaxFragments=1, MaxWords=30, MinWords=8') as snippet
             from (
                 select * from (
-                    select 'Article' as kind, a.id, ts_rank(a.search, q.query) as rank, a.title || E'\\n' || a.body as text
+                    select 'Article' as kind, a.id, ts_rank(a.search, q.query) as rank
                     from article a, q where a.search @@ q.query
                     union all
-                    select 'Claim', c.id, ts_rank(c.search, q.query), c.claimant || ': ' || c.text
-                    from claim c, q where c.search @@ q.query
+                    select 'Claim', c.id, ts_rank(c.search, q.query) from claim c, q where c.search @@ q.query
                     union all
-                    select 'Expert', e.id, ts_rank(e.search, q.query),
-                           e.name || coalesce(', ' || e.role, '') || coalesce(', ' || e.affiliation, '')
-                    from expert e, q where e.search @@ q.query
+                    select 'Expert', e.id, ts_rank(e.search, q.query) from expert e, q where e.search @@ q.query
                     union all
-                    select 'Source', s.id, ts_rank(s.search, q.query), s.name || ' ' || newsgraph_words(s.aliases)
-                    from source s, q where s.search @@ q.query
+                    select 'Source', s.id, ts_rank(s.search, q.query) from source s, q where s.search @@ q.query
                     union all
-                    select 'Agreement', g.id, ts_rank(g.search, q.query), g.name || ': ' || newsgraph_words(g.parties)
-                    from agreement g, q where g.search @@ q.query
+                    select 'Agreement', g.id, ts_rank(g.search, q.query) from agreement g, q where g.search @@ q.query
                 ) ranked
                 order by rank desc, kind, id
                 limit :first
-            ) hit, q
+            ) hit
+            cross join q
+            cross join lateral (
+                select a.title || E'\\n' || a.body from article a where hit.kind = 'Article' and a.id = hit.id
+                union all
+                select c.claimant || ': ' || c.text from claim c where hit.kind = 'Claim' and c.id = hit.id
+                union all
+                select e.name || coalesce(', ' || e.role, '') || coalesce(', ' || e.affiliation, '')
+                from expert e where hit.kind = 'Expert' and e.id = hit.id
+                union all
+                select s.name || ' ' || newsgraph_words(s.aliases) from source s where hit.kind = 'Source' and s.id = hit.id
+                union all
+                select g.name || ': ' || newsgraph_words(g.parties) from agreement g where hit.kind = 'Agreement' and g.id = hit.id
+            ) hit_text(text)
             order by hit.rank desc, hit.kind, hit.id
             """;
 
