@@ -13,13 +13,13 @@ import org.eclipse.microprofile.graphql.Source;
 
 import dev.newsgraph.article.Article;
 import dev.newsgraph.article.ArticleRepository;
-import dev.newsgraph.graphql.Batches;
+import dev.newsgraph.persistence.Batches;
 import dev.newsgraph.graphql.ErrorMapping;
 import dev.newsgraph.graphql.Ids;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.Pages;
 import dev.newsgraph.graphql.Span;
-import dev.newsgraph.graphql.SqlWhere;
+import dev.newsgraph.persistence.SqlWhere;
 import io.smallrye.mutiny.Uni;
 
 /** The agreement queries and the fields that lead from an agreement to the articles reporting it. */

@@ -5,10 +5,10 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.newsgraph.graphql.Cursor;
-import dev.newsgraph.graphql.NameKeyset;
+import dev.newsgraph.persistence.NameKeyset;
 import dev.newsgraph.graphql.PageRequest;
-import dev.newsgraph.graphql.ReadSessions;
-import dev.newsgraph.graphql.SqlWhere;
+import dev.newsgraph.persistence.ReadSessions;
+import dev.newsgraph.persistence.SqlWhere;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 

@@ -17,12 +17,12 @@ import dev.newsgraph.claim.Claim;
 import dev.newsgraph.claim.ClaimRepository;
 import dev.newsgraph.expert.Expert;
 import dev.newsgraph.expert.ExpertRepository;
-import dev.newsgraph.graphql.Batches;
+import dev.newsgraph.persistence.Batches;
 import dev.newsgraph.graphql.ErrorMapping;
 import dev.newsgraph.graphql.Ids;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.Pages;
-import dev.newsgraph.graphql.SqlWhere;
+import dev.newsgraph.persistence.SqlWhere;
 import dev.newsgraph.source.SourceRepository;
 import io.smallrye.mutiny.Uni;
 

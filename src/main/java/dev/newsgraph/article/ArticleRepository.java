@@ -11,8 +11,8 @@ import dev.newsgraph.graphql.ApiException;
 import dev.newsgraph.graphql.Cursor;
 import dev.newsgraph.graphql.Ids;
 import dev.newsgraph.graphql.PageRequest;
-import dev.newsgraph.graphql.ReadSessions;
-import dev.newsgraph.graphql.SqlWhere;
+import dev.newsgraph.persistence.ReadSessions;
+import dev.newsgraph.persistence.SqlWhere;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 

@@ -15,12 +15,12 @@ import dev.newsgraph.article.Article;
 import dev.newsgraph.article.ArticleRepository;
 import dev.newsgraph.claim.Claim;
 import dev.newsgraph.claim.ClaimRepository;
-import dev.newsgraph.graphql.Batches;
+import dev.newsgraph.persistence.Batches;
 import dev.newsgraph.graphql.ErrorMapping;
 import dev.newsgraph.graphql.Ids;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.Pages;
-import dev.newsgraph.graphql.SqlWhere;
+import dev.newsgraph.persistence.SqlWhere;
 import io.smallrye.mutiny.Uni;
 
 /** The expert queries and the fields that lead from an expert to articles and claims. */

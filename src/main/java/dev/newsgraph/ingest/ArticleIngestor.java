@@ -43,7 +43,7 @@ import dev.newsgraph.extract.PageText;
 import dev.newsgraph.extract.TextSpan;
 import dev.newsgraph.extract.UnreadableTextException;
 import dev.newsgraph.graphql.ApiException;
-import dev.newsgraph.graphql.SqlWhere;
+import dev.newsgraph.persistence.SqlWhere;
 import dev.newsgraph.source.Citation;
 import dev.newsgraph.source.Source;
 import dev.newsgraph.source.SourceKind;

@@ -11,8 +11,8 @@ import dev.newsgraph.agreement.AgreementRepository;
 import dev.newsgraph.article.ArticleRepository;
 import dev.newsgraph.claim.ClaimRepository;
 import dev.newsgraph.expert.ExpertRepository;
-import dev.newsgraph.graphql.ReadSessions;
-import dev.newsgraph.graphql.SqlWhere;
+import dev.newsgraph.persistence.ReadSessions;
+import dev.newsgraph.persistence.SqlWhere;
 import dev.newsgraph.source.SourceRepository;
 import io.smallrye.mutiny.Uni;
 

@@ -1,4 +1,4 @@
-package dev.newsgraph.graphql;
+package dev.newsgraph.graphql.runtime;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;

@@ -1,4 +1,4 @@
-package dev.newsgraph.graphql;
+package dev.newsgraph.persistence;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +14,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+
+import dev.newsgraph.graphql.ApiException;
 
 /**
  * Gives each GraphQL resolver a stateless session of its own. graphql-java resolves sibling fields

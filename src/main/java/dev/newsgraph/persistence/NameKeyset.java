@@ -1,6 +1,10 @@
-package dev.newsgraph.graphql;
+package dev.newsgraph.persistence;
 
 import java.util.Map;
+
+import dev.newsgraph.graphql.ApiException;
+import dev.newsgraph.graphql.Cursor;
+import dev.newsgraph.graphql.PageRequest;
 
 /** Keyset paging for lists ordered by name, then id: the order of sources, experts and agreements. */
 public final class NameKeyset {

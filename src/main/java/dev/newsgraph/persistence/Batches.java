@@ -1,4 +1,4 @@
-package dev.newsgraph.graphql;
+package dev.newsgraph.persistence;
 
 import java.util.ArrayList;
 import java.util.Collection;

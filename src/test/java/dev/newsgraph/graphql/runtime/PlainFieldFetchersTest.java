@@ -1,4 +1,4 @@
-package dev.newsgraph.graphql;
+package dev.newsgraph.graphql.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
