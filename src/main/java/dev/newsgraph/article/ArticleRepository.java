@@ -15,8 +15,12 @@ import dev.newsgraph.persistence.ReadSessions;
 import dev.newsgraph.persistence.SqlWhere;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 
-/** Reads and writes articles. Reads use their own stateless session (see {@link ReadSessions}). */
+/**
+ * Reads and writes articles. Pages and reads by id map rows of the reactive SQL client ({@link #articleOf});
+ * the reads that pair an article with another entity use their own stateless session (see {@link ReadSessions}).
+ */
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
 
@@ -31,15 +35,28 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     public Uni<Article> findById(long id) {
-        return reads.read(s -> s.get(Article.class, id));
+        return findByIds(List.of(id)).map(found -> found.isEmpty() ? null : found.get(0));
     }
 
+    /** Read with the SQL client, as every read by id (see ReadSessions#rows). */
     public Uni<List<Article>> findByIds(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return reads.read(s -> s.createSelectionQuery("from Article where id in :ids", Article.class)
-                .setParameter("ids", ids).getResultList());
+        return reads.rowsOfIds("select " + COLUMNS + " from article a where a.id = any($1)", ids, ArticleRepository::articleOf);
+    }
+
+    /** An article from a row of {@link #COLUMNS}. */
+    static Article articleOf(Row row) {
+        Article article = new Article();
+        article.id = row.getLong("id");
+        article.contentHash = row.getString("content_hash");
+        article.corpusFile = row.getString("corpus_file");
+        article.title = row.getString("title");
+        article.url = row.getString("url");
+        article.publishedOn = row.getLocalDate("published_on");
+        article.author = row.getString("author");
+        article.publisherId = row.getLong("publisher_id");
+        article.body = row.getString("body");
+        article.ingestedAt = row.getOffsetDateTime("ingested_at");
+        return article;
     }
 
     /** One page, newest first, undated last; fetches one extra row to tell whether more follow. */
@@ -56,12 +73,13 @@ public class ArticleRepository implements PanacheRepository<Article> {
         }
         String sql = "select " + COLUMNS + " from article a" + keyset.sql()
                 + " order by a.published_on desc nulls last, a.id desc limit " + (page.first() + 1);
-        return reads.read(s -> keyset.bind(s.createNativeQuery(sql, Article.class)).getResultList());
+        SqlWhere.Positional statement = keyset.positional(sql);
+        return reads.rows(statement.sql(), statement.values(), ArticleRepository::articleOf);
     }
 
     public Uni<Long> count(SqlWhere where) {
-        String sql = "select count(*) from article a" + where.sql();
-        return reads.read(s -> where.bind(s.createNativeQuery(sql, Long.class)).getSingleResult());
+        SqlWhere.Positional statement = where.positional("select count(*) from article a" + where.sql());
+        return reads.rows(statement.sql(), statement.values(), row -> row.getLong(0)).map(counts -> counts.get(0));
     }
 
     /** The conditions of an {@link ArticleFilter}. */

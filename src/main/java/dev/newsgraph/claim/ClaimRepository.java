@@ -16,7 +16,11 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 
-/** Reads and writes claims and their relations. */
+/**
+ * Reads and writes claims and their relations. Reads by id and by parent map rows of the reactive SQL client
+ * ({@link #claimOf}), the filtered, paged list included (its named parameters made positional by
+ * {@link SqlWhere#positional}).
+ */
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepository<Claim> {
 
@@ -31,27 +35,24 @@ public class ClaimRepository implements PanacheRepository<Claim> {
     }
 
     public Uni<Claim> findById(long id) {
-        return reads.read(s -> s.get(Claim.class, id));
+        return findByIds(List.of(id)).map(found -> found.isEmpty() ? null : found.get(0));
     }
 
     public Uni<List<Claim>> findByIds(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return reads.read(s -> s.createSelectionQuery("from Claim where id in :ids", Claim.class)
-                .setParameter("ids", ids).getResultList());
+        return reads.rowsOfIds("select " + COLUMNS + " from claim c where c.id = any($1)", ids, ClaimRepository::claimOf);
     }
 
     public Uni<List<Claim>> page(SqlWhere where, PageRequest page) {
         SqlWhere keyset = page.after() == null ? where
                 : where.copy().always("c.id > :afterId", Map.of("afterId", page.after().id()));
         String sql = "select " + COLUMNS + " from claim c" + keyset.sql() + " order by c.id limit " + (page.first() + 1);
-        return reads.read(s -> keyset.bind(s.createNativeQuery(sql, Claim.class)).getResultList());
+        SqlWhere.Positional statement = keyset.positional(sql);
+        return reads.rows(statement.sql(), statement.values(), ClaimRepository::claimOf);
     }
 
     public Uni<Long> count(SqlWhere where) {
-        return reads.read(s -> where.bind(s.createNativeQuery("select count(*) from claim c" + where.sql(), Long.class))
-                .getSingleResult());
+        SqlWhere.Positional statement = where.positional("select count(*) from claim c" + where.sql());
+        return reads.rows(statement.sql(), statement.values(), row -> row.getLong(0)).map(counts -> counts.get(0));
     }
 
     public static SqlWhere where(ClaimFilter filter) {
@@ -100,18 +101,24 @@ public class ClaimRepository implements PanacheRepository<Claim> {
     }
 
     public Uni<List<Claim>> ofExperts(List<Long> expertIds) {
-        return reads.read(s -> s.createSelectionQuery("from Claim where expertId in :ids order by id", Claim.class)
-                .setParameter("ids", expertIds).getResultList());
+        return reads.rowsOfIds("select " + COLUMNS + " from claim c where c.expert_id = any($1) order by c.id",
+                expertIds, ClaimRepository::claimOf);
     }
 
     public Uni<List<Claim>> ofSources(List<Long> sourceIds) {
-        return reads.read(s -> s.createSelectionQuery("from Claim where sourceId in :ids order by id", Claim.class)
-                .setParameter("ids", sourceIds).getResultList());
+        return reads.rowsOfIds("select " + COLUMNS + " from claim c where c.source_id = any($1) order by c.id",
+                sourceIds, ClaimRepository::claimOf);
     }
 
     public Uni<List<ClaimRelation>> relationsOf(List<Long> claimIds) {
-        return reads.read(s -> s.createSelectionQuery(
-                "from ClaimRelation where claimId in :ids order by claimId, otherClaimId", ClaimRelation.class)
-                .setParameter("ids", claimIds).getResultList());
+        return reads.rowsOfIds("select r.id, r.claim_id, r.other_claim_id, r.relation from claim_relation r "
+                + "where r.claim_id = any($1) order by r.claim_id, r.other_claim_id", claimIds, ClaimRepository::relationOf);
+    }
+
+    private static ClaimRelation relationOf(Row row) {
+        ClaimRelation relation = new ClaimRelation(row.getLong("claim_id"), row.getLong("other_claim_id"),
+                Relation.valueOf(row.getString("relation")));
+        relation.id = row.getLong("id");
+        return relation;
     }
 }

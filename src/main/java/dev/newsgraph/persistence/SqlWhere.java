@@ -4,11 +4,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 
+import io.vertx.mutiny.sqlclient.Tuple;
+
 /** Collects the conditions of a list query (filters combine with AND) and their named parameters. */
 public final class SqlWhere {
+
+    /** A named parameter; a PostgreSQL cast ({@code ::type}) is not one. */
+    private static final Pattern NAMED = Pattern.compile("(?<![:\\w]):([A-Za-z][A-Za-z0-9_]*)");
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -45,6 +52,33 @@ public final class SqlWhere {
         copy.conditions.addAll(conditions);
         copy.parameters.putAll(parameters);
         return copy;
+    }
+
+    /**
+     * {@code sql} (built from {@link #sql()}) for the reactive SQL client, whose parameters are positional:
+     * each {@code :name} becomes {@code $n} (a name used twice gets the same number), with the values in that
+     * order.
+     */
+    public Positional positional(String sql) {
+        Matcher names = NAMED.matcher(sql);
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        StringBuilder rewritten = new StringBuilder(sql.length());
+        while (names.find()) {
+            String name = names.group(1);
+            if (!parameters.containsKey(name)) {
+                throw new IllegalArgumentException("no value bound for :" + name);
+            }
+            int number = numbers.computeIfAbsent(name, n -> numbers.size() + 1);
+            names.appendReplacement(rewritten, "\\$" + number);
+        }
+        names.appendTail(rewritten);
+        Tuple values = Tuple.tuple();
+        numbers.keySet().forEach(name -> values.addValue(parameters.get(name)));
+        return new Positional(rewritten.toString(), values);
+    }
+
+    /** A statement with positional parameters and their values. */
+    public record Positional(String sql, Tuple values) {
     }
 
     /** Binds every parameter on {@code query}. */
