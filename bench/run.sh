@@ -16,6 +16,8 @@
 #   BENCH_STATEMENT_SAMPLES=50          requests per query whose SQL statements are counted
 #   BENCH_STARTUP_RUNS=5
 #   BENCH_HEAP=-Xmx512m                 JVM heap option of the app
+#   BENCH_POSTGRAPHILE=1                query part: also run Q1 and Q2 against PostGraphile 4.14 (installed from npm
+#                                       into bench/.postgraphile) on the same database, interleaved; 0 skips it
 #   BENCH_PG_PORT=                      use the PostgreSQL already listening on this port (user bench, trust
 #                                       auth on 127.0.0.1, pg_stat_statements preloaded) instead of starting one
 #   BENCH_QUERY_DATABASE=               database of that server holding the loaded query corpus
@@ -34,6 +36,7 @@ DURATION="${BENCH_DURATION:-15s}"
 CONCURRENCY="${BENCH_CONCURRENCY:-1 8 32}"
 STATEMENT_SAMPLES="${BENCH_STATEMENT_SAMPLES:-50}"
 STARTUP_RUNS="${BENCH_STARTUP_RUNS:-5}"
+POSTGRAPHILE="${BENCH_POSTGRAPHILE:-1}"
 
 case "$PART" in
     all | ingest | query | startup | extract) ;;
@@ -49,11 +52,13 @@ progress() {
 
 source "$ROOT/bench/lib/postgres.sh"
 source "$ROOT/bench/lib/app.sh"
+source "$ROOT/bench/lib/postgraphile.sh"
 
 WRK_PID=""
 cleanup() {
     local status=$?
     if [[ -n "$WRK_PID" ]]; then kill "$WRK_PID" 2>/dev/null || true; fi
+    postgraphile_stop
     app_stop
     pg_stop
     exit $status
@@ -223,12 +228,12 @@ statements_per_request() {
     awk -v n="$after" -v s="$samples" 'BEGIN { printf "%.1f", n / s }'
 }
 
-# Runs wrk with body $1 at concurrency $2 for $3; prints the BENCH line.
+# Runs wrk with body $1 at concurrency $2 for $3 against port $4 (default: the app's); prints the BENCH line.
 wrk_run() {
-    local body="$1" connections="$2" duration="$3" threads=2
+    local body="$1" connections="$2" duration="$3" port="${4:-$APP_PORT}" threads=2
     (( connections < 2 )) && threads=1
     BENCH_BODY="$body" wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s \
-        -s "$ROOT/bench/wrk/graphql.lua" "http://127.0.0.1:$APP_PORT/graphql" >"$OUT/wrk-last.txt" 2>&1 &
+        -s "$ROOT/bench/wrk/graphql.lua" "http://127.0.0.1:$port/graphql" >"$OUT/wrk-last.txt" 2>&1 &
     WRK_PID=$!
     wait "$WRK_PID" || true
     WRK_PID=""
@@ -309,10 +314,11 @@ run_query() {
     {
         echo "### Query (wrk, $WARMUP warm-up then $DURATION measured per row; $stored)"
         echo
-        echo "| Query | Concurrency | Requests/s | p50 ms | p99 ms | Errors (non-2xx + GraphQL + socket) | SQL statements/request | App RSS MiB after run |"
-        echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+        echo "| Query | Concurrency | Requests/s | p50 ms | p99 ms | Errors (non-2xx + GraphQL + socket) | SQL statements/request | CPU ms/response: answering threads | CPU ms/response: whole JVM | MB allocated/response | App RSS MiB after run |"
+        echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     } >"$table"
     local entry name label statements c line requests duration rps p50 p99 errors rss peak_under_load=0
+    local cpu_before cpu_after thread_cpu_before thread_cpu_after allocated_before allocated_after cpu_per thread_cpu_per mb_per
     for entry in "${names[@]}"; do
         name="${entry%%|*}"
         label="${entry#*|}"
@@ -320,7 +326,13 @@ run_query() {
         for c in $CONCURRENCY; do
             progress "query: $name at concurrency $c"
             wrk_run "$bodies/$name.json" "$c" "$WARMUP" >/dev/null
+            # What each answer costs the app, whatever the machine's load does to the rate: CPU time of the
+            # answering threads, of the whole JVM (GC and JIT included) and heap allocated, per response.
+            read -r thread_cpu_before allocated_before <<<"$(app_thread_counters)"
+            cpu_before=$(app_cpu_ms)
             line=$(wrk_run "$bodies/$name.json" "$c" "$DURATION")
+            cpu_after=$(app_cpu_ms)
+            read -r thread_cpu_after allocated_after <<<"$(app_thread_counters)"
             rss=$(app_rss_mib)
             (( rss > peak_under_load )) && peak_under_load=$rss
             requests=$(field requests "$line")
@@ -329,8 +341,11 @@ run_query() {
             p50=$(awk -v v="$(field p50_us "$line")" 'BEGIN { printf "%.1f", v / 1000 }')
             p99=$(awk -v v="$(field p99_us "$line")" 'BEGIN { printf "%.1f", v / 1000 }')
             errors=$(( $(field non_2xx "$line") + $(field graphql_errors "$line") + $(field socket_errors "$line") ))
-            echo "| $label | $c | $rps | $p50 | $p99 | $errors | $statements | $rss |" >>"$table"
-            echo "$name $c $rps $p50 $p99 $errors" >>"$OUT/query-raw.txt"
+            thread_cpu_per=$(awk -v a="$thread_cpu_before" -v b="$thread_cpu_after" -v n="$requests" 'BEGIN { printf "%.1f", (n > 0) ? (b - a) / n : 0 }')
+            cpu_per=$(awk -v a="$cpu_before" -v b="$cpu_after" -v n="$requests" 'BEGIN { printf "%.1f", (n > 0) ? (b - a) / n : 0 }')
+            mb_per=$(awk -v a="$allocated_before" -v b="$allocated_after" -v n="$requests" 'BEGIN { printf "%.2f", (n > 0) ? (b - a) / n / 1048576 : 0 }')
+            echo "| $label | $c | $rps | $p50 | $p99 | $errors | $statements | $thread_cpu_per | $cpu_per | $mb_per | $rss |" >>"$table"
+            echo "$name $c $rps $p50 $p99 $errors $thread_cpu_per $cpu_per $mb_per" >>"$OUT/query-raw.txt"
         done
     done
     {
@@ -346,7 +361,69 @@ run_query() {
         echo "| Q4 claims (first page) | $(statements_per_request "$bodies/q4-first5.json" "$STATEMENT_SAMPLES" "$db") | | $(statements_per_request "$bodies/q4-first50.json" "$STATEMENT_SAMPLES" "$db") |"
         echo
     } >>"$table"
+    if [[ "$POSTGRAPHILE" == 1 ]]; then
+        run_side_by_side "$db" "$bodies"
+    fi
     app_stop
+}
+
+# Q1 and Q2 against newsgraph (running) and PostGraphile on the same database, the two taking turns at every
+# concurrency (which one goes first alternates) so that both meet the same machine. CPU is each server's whole
+# process (the JVM; node), PostgreSQL's own work not included.
+run_side_by_side() {
+    local db="$1" bodies="$2" table="$OUT/query.md" q c server body port line requests rps p50 p99 errors
+    local cpu_before cpu_after cpu_per bytes order first=newsgraph
+    if ! postgraphile_install; then
+        printf '### Side by side with PostGraphile\n\nNot run: npm could not install postgraphile@%s.\n\n' "$PGL_VERSION" >>"$table"
+        return
+    fi
+    PGL_DB="$db"
+    if ! postgraphile_start "$db"; then
+        printf '### Side by side with PostGraphile\n\nNot run: PostGraphile did not start (see %s).\n\n' "postgraphile-$db.log" >>"$table"
+        postgraphile_stop
+        return
+    fi
+    request_body postgraphile/q1-articles '{"first": 20}' "$bodies/pg-q1.json"
+    request_body postgraphile/q2-article-page '{"first": 20}' "$bodies/pg-q2.json"
+    {
+        echo "### Side by side with PostGraphile $(postgraphile_version) (same database; wrk, $WARMUP warm-up then $DURATION measured per row)"
+        echo
+        echo "PostGraphile: \`--simple-collections both --disable-graphiql --disable-query-log\`, no watch, default pool (10),"
+        echo "plus the index for its order (\`$PGL_INDEX\`, dropped afterwards). Queries: \`bench/wrk/queries/postgraphile/\`."
+        echo
+        echo "| Query | Server | Concurrency | Requests/s | p50 ms | p99 ms | Errors | Process CPU ms/response | Answer bytes |"
+        echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
+    } >>"$table"
+    for q in q1 q2; do
+        for c in $CONCURRENCY; do
+            order="newsgraph postgraphile"
+            [[ "$first" == postgraphile ]] && order="postgraphile newsgraph"
+            for server in $order; do
+                if [[ "$server" == newsgraph ]]; then
+                    body="$bodies/$q.json" port="$APP_PORT"
+                else
+                    body="$bodies/pg-$q.json" port="$PGL_PORT"
+                fi
+                bytes=$(curl -fsS -H 'Content-Type: application/json' --data-binary "@$body" "http://127.0.0.1:$port/graphql" | wc -c)
+                progress "query: side by side, $q on $server at concurrency $c"
+                wrk_run "$body" "$c" "$WARMUP" "$port" >/dev/null
+                if [[ "$server" == newsgraph ]]; then cpu_before=$(app_cpu_ms); else cpu_before=$(postgraphile_cpu_ms); fi
+                line=$(wrk_run "$body" "$c" "$DURATION" "$port")
+                if [[ "$server" == newsgraph ]]; then cpu_after=$(app_cpu_ms); else cpu_after=$(postgraphile_cpu_ms); fi
+                requests=$(field requests "$line")
+                rps=$(awk -v r="$requests" -v d="$(field duration_us "$line")" 'BEGIN { printf "%.0f", r * 1000000 / d }')
+                p50=$(awk -v v="$(field p50_us "$line")" 'BEGIN { printf "%.1f", v / 1000 }')
+                p99=$(awk -v v="$(field p99_us "$line")" 'BEGIN { printf "%.1f", v / 1000 }')
+                errors=$(( $(field non_2xx "$line") + $(field graphql_errors "$line") + $(field socket_errors "$line") ))
+                cpu_per=$(awk -v a="$cpu_before" -v b="$cpu_after" -v n="$requests" 'BEGIN { printf "%.1f", (n > 0) ? (b - a) / n : 0 }')
+                echo "| ${q^^} | $server | $c | $rps | $p50 | $p99 | $errors | $cpu_per | $bytes |" >>"$table"
+                echo "side $q $server $c $rps $p50 $p99 $errors $cpu_per" >>"$OUT/query-raw.txt"
+            done
+            [[ "$first" == newsgraph ]] && first=postgraphile || first=newsgraph
+        done
+    done
+    echo >>"$table"
+    postgraphile_stop
 }
 
 # ---------------------------------------------------------------------------------------------------------

@@ -77,6 +77,24 @@ app_cpu_ms() {
     awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.0f", ($12 + $13) * 1000 / hz }' "/proc/$APP_PID/stat"
 }
 
+# One reading of HotSpot's per-thread counters (`jcmd Thread.print -e`): prints the CPU ms used so far by the
+# threads that answer requests (Vert.x event loops and workers, the executor pool), then the bytes all live
+# threads have allocated on the heap. The first leaves out what the JIT compilers and the collector spend, which
+# a loaded machine and a short run inflate; the JVM-wide figure is app_cpu_ms. Threads that ended take their
+# counts with them; the answering threads live as long as the app, so a difference over a run is what answering
+# cost.
+app_thread_counters() {
+    jcmd "$APP_PID" Thread.print -e 2>/dev/null | awk '
+        /^"/ && match($0, /allocated=[0-9]+[BKMG]/) {
+            v = substr($0, RSTART + 10, RLENGTH - 10); n = v + 0; u = substr(v, length(v))
+            bytes += n * ((u == "K") ? 1024 : (u == "M") ? 1048576 : (u == "G") ? 1073741824 : 1)
+            if ($0 ~ /^"(vert\.x-eventloop-thread|vert\.x-worker-thread|executor-thread)/ && match($0, /cpu=[0-9.]+ms/)) {
+                cpu += substr($0, RSTART + 4, RLENGTH - 6)
+            }
+        }
+        END { printf "%.0f %.0f\n", cpu, bytes }'
+}
+
 app_rss_mib() {
     awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status"
 }
