@@ -98,6 +98,40 @@ final class MetadataReader {
         return new Metadata(title, date, publisher, author);
     }
 
+    /**
+     * Metadata of an HTML page: what its markup declares wins over what the printed header suggests, field by
+     * field, since sites write it for search engines and link previews.
+     */
+    Metadata read(PageCleaner.CleanPage page, HtmlMetadata.Found found) {
+        Metadata printed = read(page);
+        String title = found.title() != null ? withoutSiteName(found.title(), found.siteName()) : printed.title();
+        String publisher = found.siteName() != null ? found.siteName() : printed.publisher();
+        return new Metadata(title, found.publishedOn() != null ? found.publishedOn() : printed.publishedOn(),
+                publisher, found.author() != null ? found.author() : printed.author());
+    }
+
+    /** "Headline | Site" and "Site: Headline" lose the site part when it names the page's own site. */
+    static String withoutSiteName(String title, String site) {
+        TitleParts parts = null;
+        if (site != null && !site.isBlank()) {
+            String t = title.strip();
+            String lowerTitle = t.toLowerCase(Locale.ROOT);
+            String lowerSite = site.strip().toLowerCase(Locale.ROOT);
+            for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: ", " · "}) {
+                if (lowerTitle.endsWith(sep + lowerSite)) {
+                    return t.substring(0, t.length() - sep.length() - lowerSite.length()).strip();
+                }
+                if (lowerTitle.startsWith(lowerSite + sep)) {
+                    return t.substring(lowerSite.length() + sep.length()).strip();
+                }
+            }
+            if (lowerTitle.startsWith(lowerSite + ": ")) {
+                return t.substring(lowerSite.length() + 2).strip();
+            }
+        }
+        return parts == null ? title.strip() : parts.title();
+    }
+
     private record TitleParts(String title, String outlet, LocalDate date) {
     }
 

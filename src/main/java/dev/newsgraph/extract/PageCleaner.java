@@ -91,6 +91,40 @@ final class PageCleaner {
         return new CleanPage(header, body.toString(), paragraphs, dropped, metadata);
     }
 
+    /**
+     * The page built from blocks that structure already chose as the article (HTML): only line rules apply,
+     * since a block's place on the page already told body from furniture. Header lines are title candidates.
+     */
+    CleanPage fromBlocks(List<String> header, List<String> blocks) {
+        List<String> titleKeys = new ArrayList<>();
+        int longestKey = 0;
+        for (String h : header) {
+            String key = titleKey(h);
+            titleKeys.add(key);
+            longestKey = Math.max(longestKey, key.length());
+        }
+        List<String> dropped = new ArrayList<>();
+        StringBuilder body = new StringBuilder();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (String block : blocks) {
+            String line = collapseSpaces(PageText.normalise(block).replace('\n', ' ')).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (isBoilerplate(line) || isMetadataLine(line) || repeatsATitle(line, titleKeys, longestKey)) {
+                dropped.add(line);
+                continue;
+            }
+            if (body.length() > 0) {
+                body.append("\n\n");
+            }
+            int start = body.length();
+            body.append(line);
+            paragraphs.add(new Paragraph(start, body.length(), isHeading(line)));
+        }
+        return new CleanPage(header, body.toString(), paragraphs, dropped, dropped);
+    }
+
     /** A repeated title line; a line with more letters than any header line cannot be one, so its key is not built. */
     private static boolean repeatsATitle(String line, List<String> titleKeys, int longestKey) {
         int letters = 0;
