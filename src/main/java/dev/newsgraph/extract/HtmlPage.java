@@ -215,21 +215,32 @@ final class HtmlPage {
                 return marked;
             }
         }
-        // climb while the parent holds clearly more prose paragraphs than the winner alone (pages that split
-        // the story into several sibling blocks)
+        // climb while an ancestor close above holds clearly more prose paragraphs than the winner alone (pages
+        // that split the story into several chunks, each in its own wrapper)
         Element current = best;
         Stats cs = stats.get(current);
-        while (current.parent() != null && current.parent() != body) {
-            Stats ps = stats.get(current.parent());
-            if (ps == null || ps.paragraphs < cs.paragraphs + 2 || ps.linkChars * 4 > ps.chars
-                    || ps.paragraphs > cs.paragraphs * 2 + 6) {
-                break;
+        climb:
+        while (true) {
+            Element ancestor = current.parent();
+            for (int level = 0; level < CLIMB_REACH && ancestor != null && ancestor != body; level++) {
+                Stats as = stats.get(ancestor);
+                if (as == null || as.linkChars * 4 > as.chars || as.paragraphs > cs.paragraphs * 2 + 6) {
+                    break climb;
+                }
+                if (as.paragraphs >= cs.paragraphs + 2) {
+                    current = ancestor;
+                    cs = as;
+                    continue climb;
+                }
+                ancestor = ancestor.parent();
             }
-            current = current.parent();
-            cs = ps;
+            break;
         }
         return current;
     }
+
+    /** How many wrapper levels above the winner a further chunk of the same story may sit. */
+    private static final int CLIMB_REACH = 5;
 
     private static boolean isAncestor(Element ancestor, Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) {

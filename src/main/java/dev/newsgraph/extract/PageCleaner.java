@@ -1,8 +1,11 @@
 package dev.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Splits a scraped page into header lines and a cleaned body, dropping page furniture. */
@@ -21,9 +24,20 @@ final class PageCleaner {
     private static final Pattern DATED_LINE = Pattern.compile("(?i)^(?:published|updated|posted|first published|last updated)\\b.*");
     /** Markers after which the page lists related articles rather than article text. */
     private static final Pattern TAIL_MARKER = Pattern.compile(
-            "(?i)^(?:you may also like|you might also like|related (?:articles|stories|posts|news)|more stories|read more"
-                    + "|leave a (?:comment|reply)|comments?)\\b.*");
+            "(?i)^(?:you may also like|you might also like|related (?:articles|stories|posts|news|content|coverage)"
+                    + "|more stories|more from\\b.*|read more|read next|up next|what to read next|further reading"
+                    + "|top stories\\b.*|most (?:read|popular|viewed|shared)|recommended(?: for you)?|trending(?: now)?"
+                    + "|about the author|leave a (?:comment|reply)|(?:show|view|load) comments"
+                    + "|join the (?:conversation|discussion))\\b.*"
+                    + "|^(?:\\d+ )?comments?(?: \\(\\d+\\)| are closed\\.?)?$");
+    /** The header of a reader's comment: "Jane on May 3, 2019 at 4:47 pm said:", "jdoe says:". */
+    private static final Pattern COMMENT_HEADER = Pattern.compile("(?i)^.{1,80}\\b(?:says|said|wrote|replied):$");
     private static final int MAX_HEADER_LINES = 30;
+    /** Weights of non-prose lines in {@link #mainRun}, in words of prose they cancel. */
+    private static final double SHORT_LINE_PENALTY = 6;
+    private static final double TAIL_PENALTY = 10;
+    /** Readers' comments are prose too, so each comment's header must outweigh a comment's worth of it. */
+    private static final double COMMENT_PENALTY = 40;
 
     private final Lexicon lexicon;
 
@@ -33,24 +47,44 @@ final class PageCleaner {
 
     CleanPage clean(String normalised) {
         List<String> lines = new ArrayList<>();
+        // lines that the next line follows without a blank line between (hard-wrapped paragraphs)
+        BitSet wrapped = new BitSet();
+        boolean previousKept = false;
         for (String raw : normalised.split("\n", -1)) {
             String line = collapseSpaces(raw);
             if (!line.isEmpty()) {
+                if (previousKept) {
+                    wrapped.set(lines.size() - 1);
+                }
                 lines.add(line);
             }
+            previousKept = !line.isEmpty();
         }
         List<String> dropped = new ArrayList<>();
         List<String> metadata = new ArrayList<>();
-        int bodyStart = findBodyStart(lines);
+        Map<String, Integer> counts = new HashMap<>();
+        for (String line : lines) {
+            counts.merge(line, 1, Integer::sum);
+        }
+        int[] run = mainRun(lines, counts, wrapped);
+        int bodyStart = run == null ? findBodyStart(lines) : run[0];
+        int bodyEnd = run == null ? lines.size() : run[1];
+        // the headline sits just above the story; lines far above it are site navigation
+        int headerFrom = Math.max(0, bodyStart - MAX_HEADER_LINES);
         List<String> header = new ArrayList<>();
         for (int i = 0; i < bodyStart; i++) {
             String line = lines.get(i);
-            if (isBoilerplate(line)) {
+            if (i < headerFrom) {
+                dropped.add(line);
+            } else if (isBoilerplate(line)) {
                 dropped.add(line);
                 metadata.add(line);
             } else {
                 header.add(line);
             }
+        }
+        for (int i = bodyEnd; i < lines.size(); i++) {
+            dropped.add(lines.get(i));
         }
         List<String> titleKeys = new ArrayList<>();
         int longestKey = 0;
@@ -62,10 +96,10 @@ final class PageCleaner {
         StringBuilder body = new StringBuilder();
         List<Paragraph> paragraphs = new ArrayList<>();
         boolean inTail = false;
-        for (int i = bodyStart; i < lines.size(); i++) {
+        for (int i = bodyStart; i < bodyEnd; i++) {
             String line = lines.get(i);
             boolean bodyLike = isBodyLike(line);
-            if (TAIL_MARKER.matcher(line).matches() && line.length() < 80) {
+            if (isTailMarker(line)) {
                 inTail = true;
             }
             if (isBoilerplate(line) || inTail && !bodyLike) {
@@ -134,6 +168,218 @@ final class PageCleaner {
             }
         }
         return letters <= longestKey && titleKeys.contains(titleKey(line));
+    }
+
+    /**
+     * The story's lines {@code [from, to)}. Each line counts for or against the run it is in: a prose line (a
+     * sentence of eight or more words) by its length, a short sentence by half of it, a short unpunctuated line
+     * (menu item, teaser title, caption credit) a little against and more so in a stretch of such lines, and a
+     * "related stories" or "comments" heading against. Furniture lines (share, cookie, copyright) are neutral:
+     * they are dropped in any case. The best run is found in one pass (maximum-sum subarray), so a story
+     * survives a few headings and ads inside it while a list of teaser links or a comment thread cuts it off.
+     * When the page repeats its title as a headline, the run that starts right under it wins unless prose
+     * elsewhere clearly outweighs it. Null when no line reads like prose.
+     */
+    int[] mainRun(List<String> lines, Map<String, Integer> counts, BitSet wrapped) {
+        double[] weights = new double[lines.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = lineWeight(lines.get(i));
+            // a hard-wrapped paragraph: the sentence goes on in the next line
+            if (weights[i] < 0 && wrapped.get(i) && textUnits(lines.get(i)) >= 8
+                    && Character.isLowerCase(lines.get(i + 1).charAt(0))) {
+                weights[i] = textUnits(lines.get(i));
+            }
+        }
+        weighRepeats(lines, counts, weights);
+        weighLists(weights);
+        int[] anchored = null;
+        double anchoredSum = 0;
+        for (int headline : headlines(lines)) {
+            int[] run = runAfter(weights, headline + 1);
+            if (run != null && sum(weights, run) > anchoredSum) {
+                anchored = run;
+                anchoredSum = sum(weights, run);
+            }
+        }
+        double best = 0;
+        int bestFrom = -1;
+        int bestTo = -1;
+        double sum = 0;
+        int from = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += weights[i];
+            if (sum <= 0) {
+                sum = 0;
+                from = i + 1;
+            } else if (sum > best) {
+                best = sum;
+                bestFrom = from;
+                bestTo = i + 1;
+            }
+        }
+        // the story under the headline wins unless prose elsewhere outweighs it clearly (a headline repeated
+        // above a teaser, or a page whose title names a section rather than the story)
+        if (anchored != null && anchoredSum * ANCHOR_SHARE >= best) {
+            return anchored;
+        }
+        return bestFrom < 0 ? null : new int[] {bestFrom, bestTo};
+    }
+
+    private static final double ANCHOR_SHARE = 2;
+
+    /**
+     * A line printed twice on one page is navigation or a teaser (menus at top and bottom, the headline again
+     * in a "most read" list); a story does not repeat its paragraphs. Such lines count as short lines do.
+     */
+    private static void weighRepeats(List<String> lines, Map<String, Integer> seen, double[] weights) {
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] > 0 && seen.get(lines.get(i)) > 1) {
+                weights[i] = -SHORT_LINE_PENALTY;
+            }
+        }
+    }
+
+    /**
+     * A long stretch of short lines is a menu or a list of teaser links, which stories rarely hold: each line
+     * of such a stretch counts more against the run than a lone heading does.
+     */
+    private static void weighLists(double[] weights) {
+        int i = 0;
+        while (i < weights.length) {
+            if (weights[i] >= 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < weights.length && weights[j] < 0) {
+                j++;
+            }
+            if (j - i >= LIST_LINES) {
+                for (int k = i; k < j; k++) {
+                    weights[k] *= LIST_FACTOR;
+                }
+            }
+            i = j;
+        }
+    }
+
+    private static final int LIST_LINES = 3;
+    private static final double LIST_FACTOR = 2;
+
+    /** How far below the headline the story's first prose line may start (byline, date, photo credit between). */
+    private static final int HEADLINE_REACH = 15;
+
+    /**
+     * The story told right after the headline: from the first prose line within reach to the line where the
+     * running sum of weights peaks. Null when no prose follows the headline closely.
+     */
+    private static int[] runAfter(double[] weights, int from) {
+        int start = -1;
+        for (int i = from; i < Math.min(weights.length, from + HEADLINE_REACH); i++) {
+            if (weights[i] > 0) {
+                start = i;
+                break;
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        double sum = 0;
+        double best = 0;
+        int end = start + 1;
+        for (int i = start; i < weights.length; i++) {
+            sum += weights[i];
+            if (sum > best) {
+                best = sum;
+                end = i + 1;
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    private static double sum(double[] weights, int[] run) {
+        double sum = 0;
+        for (int i = run[0]; i < run[1]; i++) {
+            sum += weights[i];
+        }
+        return sum;
+    }
+
+    /**
+     * Lines that may be the headline printed above the story: among the first lines after the document title
+     * (the scraped page's first line), those whose text the document title contains, such as "Talks resume"
+     * under "Talks resume - Daily Courier". Teaser lists repeat it too, so the caller weighs what follows each.
+     */
+    private static List<Integer> headlines(List<String> lines) {
+        List<Integer> found = new ArrayList<>();
+        if (lines.size() < 3) {
+            return found;
+        }
+        String title = titleKey(lines.get(0));
+        for (int i = 1; i < Math.min(lines.size(), MAX_HEADLINE_LINE) && found.size() < MAX_HEADLINES; i++) {
+            String line = lines.get(i);
+            if (line.length() > 300 || wordCount(line) < 3) {
+                continue;
+            }
+            String key = titleKey(line);
+            if (key.length() >= 15 && title.contains(key)) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    /** Headlines stand above the story, within the first few hundred lines even on pages with vast menus. */
+    private static final int MAX_HEADLINE_LINE = 400;
+    private static final int MAX_HEADLINES = 8;
+
+    /** A heading that opens what follows a story; a sentence that happens to start the same way is not one. */
+    static boolean isTailMarker(String line) {
+        return line.length() < 80 && TAIL_MARKER.matcher(line).matches()
+                && (!endsSentence(line) || line.endsWith(":"));
+    }
+
+    double lineWeight(String line) {
+        if (isTailMarker(line)) {
+            return -TAIL_PENALTY;
+        }
+        if (line.length() < 100 && COMMENT_HEADER.matcher(line).matches()) {
+            return -COMMENT_PENALTY;
+        }
+        int units = textUnits(line);
+        if (isBoilerplate(line)) {
+            // dropped in any case, and a share button or cookie notice stands inside stories as often as outside
+            return 0;
+        }
+        if (units >= 8 && endsSentence(line) || units >= 30) {
+            return units;
+        }
+        // a short sentence ("Talks resume on Monday.") is still prose, only weaker evidence of the story
+        if (units >= 3 && endsSentence(line) && !line.endsWith(":")) {
+            return units / 2.0;
+        }
+        return -SHORT_LINE_PENALTY;
+    }
+
+    /**
+     * Words, or for scripts written without spaces (Chinese, Japanese) letters over five, so a sentence in
+     * either weighs about the same.
+     */
+    static int textUnits(String line) {
+        int words = 0;
+        int letters = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(line.charAt(i));
+            if (letter) {
+                letters++;
+                if (!inWord) {
+                    words++;
+                }
+            }
+            inWord = letter;
+        }
+        return Math.max(words, letters / 5);
     }
 
     /** The first line that reads like article prose; everything above it is the page header. */
