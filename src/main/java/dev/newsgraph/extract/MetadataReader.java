@@ -19,7 +19,6 @@ final class MetadataReader {
     private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|words by|reporting by)\\s+(.{1,200})$");
     private static final Pattern PUBLISHED = Pattern.compile("(?i)^(?:published|posted|first published)\\b.*");
     private static final Pattern UPDATED = Pattern.compile("(?i)^(?:updated|last updated)\\b.*");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s+)?([^.,;]{2,60}?)\\.?(?:\\s+all rights reserved.*)?$");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
 
     private final Lexicon lexicon;
@@ -60,6 +59,15 @@ final class MetadataReader {
             suffixDate = null;
             publisher = null;
         }
+        if (title != null) {
+            String[] split = splitSiteName(title, page.header());
+            if (split != null) {
+                title = split[0];
+                if (publisher == null) {
+                    publisher = split[1];
+                }
+            }
+        }
         List<String> metaLines = new ArrayList<>(page.header());
         metaLines.addAll(page.metadataLines());
         LocalDate published = null;
@@ -86,16 +94,40 @@ final class MetadataReader {
                     plain = found.date();
                 }
             }
-            if (publisher == null) {
-                Matcher copyright = COPYRIGHT.matcher(line.strip());
-                if (copyright.matches() && !copyright.group(1).isBlank()) {
-                    publisher = copyright.group(1).strip();
-                }
-            }
         }
         // the date in the title suffix is the original outlet's; a page date line may be an aggregator's repost date
         LocalDate date = suffixDate != null ? suffixDate : published != null ? published : plain != null ? plain : updated;
         return new Metadata(title, date, publisher, author);
+    }
+
+    /** "Headline | Site" or "Site: Headline" once the page prints the headline alone: the site is the rest. */
+    private static final Pattern SITE_AFTER = Pattern.compile("^\\s*[|–—:·-]\\s*(\\S.{1,59})$");
+    private static final Pattern SITE_BEFORE = Pattern.compile("^(\\S.{1,59}?)\\s*[|–—:·-]\\s*$");
+
+    /**
+     * The document title is often the headline joined to the site name. When another header line is exactly
+     * the headline, the title loses the site name, which names the publisher: {headline, site}, or null.
+     */
+    static String[] splitSiteName(String title, List<String> header) {
+        String best = null;
+        String site = null;
+        for (String line : header) {
+            String h = line.strip();
+            if (h.length() >= title.length() || PageCleaner.wordCount(h) < 2 || best != null && h.length() <= best.length()) {
+                continue;
+            }
+            Matcher m = null;
+            if (title.startsWith(h)) {
+                m = SITE_AFTER.matcher(title.substring(h.length()));
+            } else if (title.endsWith(h)) {
+                m = SITE_BEFORE.matcher(title.substring(0, title.length() - h.length()));
+            }
+            if (m != null && m.matches() && DateReader.find(m.group(1)) == null) {
+                best = h;
+                site = m.group(1).strip();
+            }
+        }
+        return best == null ? null : new String[] {best, site};
     }
 
     /**

@@ -232,6 +232,20 @@ final class PageCleaner {
      * in a "most read" list); a story does not repeat its paragraphs. Such lines count as short lines do.
      */
     private static void weighRepeats(List<String> lines, Map<String, Integer> seen, double[] weights) {
+        int prose = 0;
+        int repeated = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] > 0) {
+                prose++;
+                if (seen.get(lines.get(i)) > 1) {
+                    repeated++;
+                }
+            }
+        }
+        // when nearly all prose repeats, repetition is how the page is written, not a sign of navigation
+        if (repeated * 10 >= prose * 9) {
+            return;
+        }
         for (int i = 0; i < weights.length; i++) {
             if (weights[i] > 0 && seen.get(lines.get(i)) > 1) {
                 weights[i] = -SHORT_LINE_PENALTY;
