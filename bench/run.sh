@@ -488,6 +488,7 @@ run_quality() {
         echo "|---|---|"
         echo "| aeb dev, scraped text loaded at startup | $(quality_line '^aeb dev text' "$dir/aeb-text.log") |"
         echo "| aeb dev, HTML through ingestArticle | $(quality_line '^aeb dev html' "$dir/aeb-html.log") |"
+        echo "| PolNeAR train, loaded at startup | $(quality_line '^polnear train' "$dir/polnear.log" | sed 's/|/\\|/g') |"
         echo
         echo "PolNeAR train (\`score.py --url\`, first lines of its report):"
         echo

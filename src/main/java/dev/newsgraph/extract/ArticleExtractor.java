@@ -51,7 +51,7 @@ public final class ArticleExtractor {
         MetadataReader.Metadata meta;
         if (PageText.looksLikeHtml(raw)) {
             HtmlPage.Parsed html = HtmlPage.parse(raw);
-            page = cleaner.fromBlocks(titleLines(html.metadata()), html.paragraphs());
+            page = cleaner.fromBlocks(titleLines(html.metadata()), html.paragraphs(), html.metadata().documentTitle());
             requireWords(page);
             meta = metadata.read(page, html.metadata());
         } else {
@@ -114,7 +114,7 @@ public final class ArticleExtractor {
     List<String> droppedLines(String rawText) {
         if (PageText.looksLikeHtml(rawText)) {
             HtmlPage.Parsed html = HtmlPage.parse(rawText);
-            return cleaner.fromBlocks(titleLines(html.metadata()), html.paragraphs()).dropped();
+            return cleaner.fromBlocks(titleLines(html.metadata()), html.paragraphs(), html.metadata().documentTitle()).dropped();
         }
         return cleaner.clean(PageText.normalise(rawText)).dropped();
     }

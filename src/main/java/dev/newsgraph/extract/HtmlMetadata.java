@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlMetadata {
 
-    /** Any field may be null; {@code titleLines} are the page's headline candidates, best first. */
+    /** Any field may be null; {@code documentTitle} is the page's {@code <title>}. */
     record Found(String title, String siteName, String author, LocalDate publishedOn, String documentTitle) {
     }
 
@@ -38,7 +38,7 @@ final class HtmlMetadata {
 
         String title = first(meta(doc, "og:title"), meta(doc, "twitter:title"), group(LD_HEADLINE, json),
                 text(doc.selectFirst("h1")));
-        String site = first(meta(doc, "og:site_name"), group(LD_PUBLISHER, json), meta(doc, "application-name"),
+        String site = first(siteName(meta(doc, "og:site_name")), group(LD_PUBLISHER, json), meta(doc, "application-name"),
                 meta(doc, "twitter:site") == null ? null : meta(doc, "twitter:site").replaceFirst("^@", ""));
         String author = first(name(meta(doc, "author")), name(meta(doc, "article:author")),
                 name(group(LD_AUTHOR, json)), name(text(doc.selectFirst("[itemprop=author] [itemprop=name]"))),
@@ -91,6 +91,11 @@ final class HtmlMetadata {
             }
         }
         return null;
+    }
+
+    /** A site's name; some pages put their address there instead, which names no publisher. */
+    private static String siteName(String value) {
+        return value == null || value.contains("://") || value.startsWith("www.") ? null : value;
     }
 
     /** A person's or desk's name; profile URLs and e-mail addresses stand for a name but are not one. */

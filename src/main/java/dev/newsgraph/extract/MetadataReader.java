@@ -59,7 +59,16 @@ final class MetadataReader {
             suffixDate = null;
             publisher = null;
         }
-        if (title != null) {
+        String documentTitle = page.documentTitle() == null ? null
+                : SKIP_LINK.matcher(page.documentTitle()).replaceAll("").strip();
+        String headline = headlineUnder(documentTitle, page.header());
+        if (headline != null) {
+            String[] split = splitSiteName(documentTitle, List.of(headline));
+            title = headline;
+            if (split != null && publisher == null) {
+                publisher = split[1];
+            }
+        } else if (title != null) {
             String[] split = splitSiteName(title, page.header());
             if (split != null) {
                 title = split[0];
@@ -100,9 +109,33 @@ final class MetadataReader {
         return new Metadata(title, date, publisher, author);
     }
 
+    /** Accessibility links that scrapers glue to the title line. */
+    private static final Pattern SKIP_LINK = Pattern.compile("(?i)\\s*skip to (?:the )?(?:main )?(?:content|navigation|site index)\\b");
+
     /** "Headline | Site" or "Site: Headline" once the page prints the headline alone: the site is the rest. */
     private static final Pattern SITE_AFTER = Pattern.compile("^\\s*[|–—:·-]\\s*(\\S.{1,59})$");
     private static final Pattern SITE_BEFORE = Pattern.compile("^(\\S.{1,59}?)\\s*[|–—:·-]\\s*$");
+
+    /**
+     * The headline printed above the story: the longest header line of three or more words that the document
+     * title contains and adds to (the site name or a section), or null.
+     */
+    static String headlineUnder(String documentTitle, List<String> header) {
+        if (documentTitle == null) {
+            return null;
+        }
+        String titleKey = PageCleaner.titleKey(documentTitle);
+        String best = null;
+        for (String line : header) {
+            String key = PageCleaner.titleKey(line);
+            if (key.length() >= 15 && key.length() < titleKey.length() && PageCleaner.wordCount(line) >= 3
+                    && titleKey.contains(key)
+                    && (best == null || line.length() > best.length())) {
+                best = line;
+            }
+        }
+        return best;
+    }
 
     /**
      * The document title is often the headline joined to the site name. When another header line is exactly

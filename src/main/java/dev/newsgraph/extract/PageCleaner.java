@@ -1,6 +1,7 @@
 package dev.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ final class PageCleaner {
 
     /** The page split into its parts. Body paragraphs are separated by blank lines. */
     record CleanPage(List<String> header, String body, List<Paragraph> paragraphs, List<String> dropped,
-                     List<String> metadataLines) {
+                     List<String> metadataLines, String documentTitle) {
     }
 
     private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|words by|reporting by)\\s+\\S.*");
@@ -30,14 +31,16 @@ final class PageCleaner {
                     + "|about the author|leave a (?:comment|reply)|(?:show|view|load) comments"
                     + "|join the (?:conversation|discussion))\\b.*"
                     + "|^(?:\\d+ )?comments?(?: \\(\\d+\\)| are closed\\.?)?$");
-    /** The header of a reader's comment: "Jane on May 3, 2019 at 4:47 pm said:", "jdoe says:". */
-    private static final Pattern COMMENT_HEADER = Pattern.compile("(?i)^.{1,80}\\b(?:says|said|wrote|replied):$");
+    /**
+     * The header of a reader's comment: a handle that "says:", or a name with the time of posting ("Jane on
+     * May 3, 2019 at 4:47 pm said:"). A reporter's "the ministry said:" before a quoted statement has neither.
+     */
+    private static final Pattern COMMENT_HEADER = Pattern.compile(
+            "(?i)^(?:[\\w.@'-]{1,30}(?: [\\w.@'-]{1,30})? says:|.{1,60}\\b\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:said|says|wrote|replied):)$");
     private static final int MAX_HEADER_LINES = 30;
     /** Weights of non-prose lines in {@link #mainRun}, in words of prose they cancel. */
     private static final double SHORT_LINE_PENALTY = 6;
     private static final double TAIL_PENALTY = 10;
-    /** Readers' comments are prose too, so each comment's header must outweigh a comment's worth of it. */
-    private static final double COMMENT_PENALTY = 40;
 
     private final Lexicon lexicon;
 
@@ -122,14 +125,16 @@ final class PageCleaner {
             body.append(line);
             paragraphs.add(new Paragraph(start, body.length(), isHeading(line)));
         }
-        return new CleanPage(header, body.toString(), paragraphs, dropped, metadata);
+        // scrapers write the document title as the page's first line
+        String documentTitle = lines.isEmpty() ? null : lines.get(0);
+        return new CleanPage(header, body.toString(), paragraphs, dropped, metadata, documentTitle);
     }
 
     /**
      * The page built from blocks that structure already chose as the article (HTML): only line rules apply,
      * since a block's place on the page already told body from furniture. Header lines are title candidates.
      */
-    CleanPage fromBlocks(List<String> header, List<String> blocks) {
+    CleanPage fromBlocks(List<String> header, List<String> blocks, String documentTitle) {
         List<String> titleKeys = new ArrayList<>();
         int longestKey = 0;
         for (String h : header) {
@@ -156,7 +161,7 @@ final class PageCleaner {
             body.append(line);
             paragraphs.add(new Paragraph(start, body.length(), isHeading(line)));
         }
-        return new CleanPage(header, body.toString(), paragraphs, dropped, dropped);
+        return new CleanPage(header, body.toString(), paragraphs, dropped, dropped, documentTitle);
     }
 
     /** A repeated title line; a line with more letters than any header line cannot be one, so its key is not built. */
@@ -192,6 +197,8 @@ final class PageCleaner {
         }
         weighRepeats(lines, counts, weights);
         weighLists(weights);
+        weighIntroducedLists(lines, weights);
+        weights = beforeComments(lines, weights);
         int[] anchored = null;
         double anchoredSum = 0;
         for (int headline : headlines(lines)) {
@@ -226,6 +233,46 @@ final class PageCleaner {
     }
 
     private static final double ANCHOR_SHARE = 2;
+
+    /**
+     * A sentence ending in a colon ("The tour dates are:") introduces the list under it, which belongs to the
+     * story: its short lines of three or more words count slightly for the run instead of against it.
+     */
+    private static void weighIntroducedLists(List<String> lines, double[] weights) {
+        for (int i = 0; i + 1 < weights.length; i++) {
+            String line = lines.get(i);
+            if (!line.endsWith(":") || textUnits(line) < 4 || weights[i + 1] >= 0) {
+                continue;
+            }
+            int j = i + 1;
+            // items say something ("June 9 - City Hall, Springfield"); one- and two-word lines are the menu below
+            while (j < weights.length && j - i <= MAX_LIST_ITEMS && weights[j] < 0 && textUnits(lines.get(j)) >= 3
+                    && !isTailMarker(lines.get(j))) {
+                weights[j] = LIST_ITEM_WEIGHT;
+                j++;
+            }
+            i = j - 1;
+        }
+    }
+
+    private static final int MAX_LIST_ITEMS = 60;
+    private static final double LIST_ITEM_WEIGHT = 0.5;
+
+    /**
+     * Readers' comments are prose too, but no story goes on below the first comment header that follows
+     * prose, so the lines from there on are left out of every run.
+     */
+    private static double[] beforeComments(List<String> lines, double[] weights) {
+        boolean prose = false;
+        for (int i = 0; i < weights.length; i++) {
+            prose |= weights[i] > 0;
+            String line = lines.get(i);
+            if (prose && line.length() < 100 && COMMENT_HEADER.matcher(line).matches()) {
+                return Arrays.copyOf(weights, i);
+            }
+        }
+        return weights;
+    }
 
     /**
      * A line printed twice on one page is navigation or a teaser (menus at top and bottom, the headline again
@@ -356,9 +403,6 @@ final class PageCleaner {
     double lineWeight(String line) {
         if (isTailMarker(line)) {
             return -TAIL_PENALTY;
-        }
-        if (line.length() < 100 && COMMENT_HEADER.matcher(line).matches()) {
-            return -COMMENT_PENALTY;
         }
         int units = textUnits(line);
         if (isBoilerplate(line)) {

@@ -107,6 +107,15 @@ class HtmlPageTest {
     }
 
     @Test
+    void anAddressInTheSiteNameIsNoPublisher() {
+        String head = """
+                <meta property="og:site_name" content="https://www.islandcourier.example">
+                <script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"Island Courier"}}</script>""";
+        assertThat(extractor.extract(page(head, "<article>" + STORY + "</article>")).publisher())
+                .isEqualTo("Island Courier");
+    }
+
+    @Test
     void siteNameIsCutFromTheDocumentTitle() {
         assertThat(MetadataReader.withoutSiteName("Storm halts ferries | Island Courier", "Island Courier"))
                 .isEqualTo("Storm halts ferries");

@@ -46,6 +46,15 @@ class TextCleaningTest {
     }
 
     @Test
+    void theHeadlinePrintedUnderTheDocumentTitleIsTheTitle() {
+        String text = page("Opinion | The bridge plan is a mistake - Valley Gazette Skip to main content",
+                lines("Home", "Opinion", "Letters"), "Continue reading the main story", "The bridge plan is a mistake",
+                STORY);
+        ExtractedArticle a = extractor.extract(text);
+        assertThat(a.title()).isEqualTo("The bridge plan is a mistake");
+    }
+
+    @Test
     void aReadersCommentThreadAfterTheStoryIsCutOff() {
         String text = page("River bridge to close to cars - Valley Gazette", "River bridge to close to cars", STORY,
                 "Comments", "jdoe says:",
@@ -54,6 +63,22 @@ class TextCleaningTest {
                 "I disagree, the council should have found the money to repair it properly instead of closing it.");
         assertThat(extractor.extract(text).body()).doesNotContain("About time too", "I disagree", "says:")
                 .contains("Cyclists and pedestrians");
+    }
+
+    @Test
+    void aListIntroducedByAColonBelongsToTheStory() {
+        String text = page("Bridge to close", STORY, "The bridge will close in three stages, the council said:",
+                lines("March - north footpath", "April - main deck", "May - south ramp"),
+                lines("Weather", "Sport", "Jobs", "Contact us"));
+        assertThat(extractor.extract(text).body()).contains("March - north footpath", "May - south ramp")
+                .doesNotContain("Contact us");
+    }
+
+    @Test
+    void aReporterIntroducingAStatementIsNotACommentHeader() {
+        String text = page("Bridge to close", STORY, "In a statement, the ministry said:",
+                "The ministry supports the council's decision and will fund a new crossing for cars by 2027.");
+        assertThat(extractor.extract(text).body()).contains("will fund a new crossing");
     }
 
     @Test
