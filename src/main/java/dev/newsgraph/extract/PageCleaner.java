@@ -66,11 +66,16 @@ final class PageCleaner {
         List<String> dropped = new ArrayList<>();
         List<String> metadata = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
-        for (String line : lines) {
-            counts.merge(line, 1, Integer::sum);
+        // the furniture patterns are the costliest test on a line, so each line is tried once
+        BitSet furniture = new BitSet();
+        for (int i = 0; i < lines.size(); i++) {
+            counts.merge(lines.get(i), 1, Integer::sum);
+            if (isBoilerplate(lines.get(i))) {
+                furniture.set(i);
+            }
         }
-        int[] run = mainRun(lines, counts, wrapped);
-        int bodyStart = run == null ? findBodyStart(lines) : run[0];
+        int[] run = mainRun(lines, counts, wrapped, furniture);
+        int bodyStart = run == null ? findBodyStart(lines, furniture) : run[0];
         int bodyEnd = run == null ? lines.size() : run[1];
         // the headline sits just above the story; lines far above it are site navigation
         int headerFrom = Math.max(0, bodyStart - MAX_HEADER_LINES);
@@ -79,7 +84,7 @@ final class PageCleaner {
             String line = lines.get(i);
             if (i < headerFrom) {
                 dropped.add(line);
-            } else if (isBoilerplate(line)) {
+            } else if (furniture.get(i)) {
                 dropped.add(line);
                 metadata.add(line);
             } else {
@@ -105,7 +110,7 @@ final class PageCleaner {
             if (isTailMarker(line)) {
                 inTail = true;
             }
-            if (isBoilerplate(line) || inTail && !bodyLike) {
+            if (furniture.get(i) || inTail && !bodyLike) {
                 dropped.add(line);
                 metadata.add(line);
                 continue;
@@ -185,10 +190,10 @@ final class PageCleaner {
      * When the page repeats its title as a headline, the run that starts right under it wins unless prose
      * elsewhere clearly outweighs it. Null when no line reads like prose.
      */
-    int[] mainRun(List<String> lines, Map<String, Integer> counts, BitSet wrapped) {
+    int[] mainRun(List<String> lines, Map<String, Integer> counts, BitSet wrapped, BitSet furniture) {
         double[] weights = new double[lines.size()];
         for (int i = 0; i < weights.length; i++) {
-            weights[i] = lineWeight(lines.get(i));
+            weights[i] = lineWeight(lines.get(i), furniture.get(i));
             // a hard-wrapped paragraph: the sentence goes on in the next line
             if (weights[i] < 0 && wrapped.get(i) && textUnits(lines.get(i)) >= 8
                     && Character.isLowerCase(lines.get(i + 1).charAt(0))) {
@@ -267,7 +272,7 @@ final class PageCleaner {
         for (int i = 0; i < weights.length; i++) {
             prose |= weights[i] > 0;
             String line = lines.get(i);
-            if (prose && line.length() < 100 && COMMENT_HEADER.matcher(line).matches()) {
+            if (prose && line.length() < 100 && line.endsWith(":") && COMMENT_HEADER.matcher(line).matches()) {
                 return Arrays.copyOf(weights, i);
             }
         }
@@ -379,7 +384,8 @@ final class PageCleaner {
         String title = titleKey(lines.get(0));
         for (int i = 1; i < Math.min(lines.size(), MAX_HEADLINE_LINE) && found.size() < MAX_HEADLINES; i++) {
             String line = lines.get(i);
-            if (line.length() > 300 || wordCount(line) < 3) {
+            // a line longer than the title cannot be contained in it
+            if (line.length() > lines.get(0).length() || wordCount(line) < 3) {
                 continue;
             }
             String key = titleKey(line);
@@ -396,16 +402,16 @@ final class PageCleaner {
 
     /** A heading that opens what follows a story; a sentence that happens to start the same way is not one. */
     static boolean isTailMarker(String line) {
-        return line.length() < 80 && TAIL_MARKER.matcher(line).matches()
-                && (!endsSentence(line) || line.endsWith(":"));
+        return line.length() < 80 && (!endsSentence(line) || line.endsWith(":"))
+                && TAIL_MARKER.matcher(line).matches();
     }
 
-    double lineWeight(String line) {
+    double lineWeight(String line, boolean isFurniture) {
         if (isTailMarker(line)) {
             return -TAIL_PENALTY;
         }
         int units = textUnits(line);
-        if (isBoilerplate(line)) {
+        if (isFurniture) {
             // dropped in any case, and a share button or cookie notice stands inside stories as often as outside
             return 0;
         }
@@ -441,11 +447,11 @@ final class PageCleaner {
     }
 
     /** The first line that reads like article prose; everything above it is the page header. */
-    private int findBodyStart(List<String> lines) {
+    private int findBodyStart(List<String> lines, BitSet furniture) {
         int limit = Math.min(lines.size(), MAX_HEADER_LINES);
         for (int i = 0; i < limit; i++) {
             String line = lines.get(i);
-            if (isBodyLike(line) && !isBoilerplate(line) && !isMetadataLine(line)) {
+            if (isBodyLike(line) && !furniture.get(i) && !isMetadataLine(line)) {
                 return i;
             }
         }
