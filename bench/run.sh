@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# newsgraph benchmarks: bench/run.sh [all|ingest|query|startup|extract]
+# newsgraph benchmarks: bench/run.sh [all|ingest|query|startup|extract|quality]
 #
 # Builds the packaged app when it is missing or older than the sources, starts a PostgreSQL of its own, runs
 # the named part (default: all) and writes a Markdown table to target/bench/results.md (also printed).
@@ -39,8 +39,8 @@ STARTUP_RUNS="${BENCH_STARTUP_RUNS:-5}"
 POSTGRAPHILE="${BENCH_POSTGRAPHILE:-1}"
 
 case "$PART" in
-    all | ingest | query | startup | extract) ;;
-    *) echo "usage: bench/run.sh [all|ingest|query|startup|extract]" >&2; exit 2 ;;
+    all | ingest | query | startup | extract | quality) ;;
+    *) echo "usage: bench/run.sh [all|ingest|query|startup|extract|quality]" >&2; exit 2 ;;
 esac
 
 mkdir -p "$OUT"
@@ -489,6 +489,99 @@ run_extract() {
         jq -r '.[] | "| \(.benchmark | split(".") | .[-2:] | join(".")) | \((.params // {}) | to_entries | map("\(.key)=\(.value)") | join(", ")) | \(.mode) | \(.primaryMetric.score * 100 | round / 100) | \((.primaryMetric.scoreError // 0) * 100 | round / 100) | \(.primaryMetric.scoreUnit) |"' "$json"
         echo
     } >>"$table"
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# Quality: extraction measured through the packaged service on corpora nobody here wrote (read from ../shared,
+# never copied into the project), plus the seed gold. Not part of "all": it measures quality, not speed.
+#   BENCH_QUALITY_POLNEAR_LIMIT=        first N PolNeAR train articles only (default: all 840)
+
+QUALITY_SHARED="${BENCH_QUALITY_SHARED:-$ROOT/../shared}"
+
+# Mints an editor token the way an identity provider would: a throwaway RSA key pair, the public half given to
+# the app through the documented production setting (mp.jwt.verify.publickey.location), the private half
+# signing one RS256 token here. The prod app has no dev token route and never trusts the bundled dev key.
+quality_keys() {
+    local dir="$1"
+    mkdir -p "$dir"
+    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$dir/signer.pem" 2>/dev/null
+    openssl pkey -in "$dir/signer.pem" -pubout -out "$dir/verifier.pem"
+}
+
+quality_token() {
+    local dir="$1" now header payload signature
+    now=$(date +%s)
+    b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+    header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
+    payload=$(printf '{"iss":"%s","upn":"quality-bench@newsgraph.dev","groups":["editor"],"iat":%d,"exp":%d}' \
+        "${MP_JWT_VERIFY_ISSUER:-https://newsgraph.dev}" "$now" $(( now + 7200 )) | b64url)
+    signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$dir/signer.pem" -binary | b64url)
+    printf '%s.%s.%s' "$header" "$payload" "$signature"
+}
+
+# The last summary line of a scorer's output.
+quality_line() {
+    grep -E "$1" "$2" | tail -1
+}
+
+run_quality() {
+    local table="$OUT/quality.md" dir="$OUT/quality" aeb="$QUALITY_SHARED/tools/aeb/score.py"
+    local polnear="$QUALITY_SHARED/tools/polnear/score.py" token url limit=()
+    rm -rf "$dir" && mkdir -p "$dir"
+    quality_keys "$dir/keys"
+    token=$(quality_token "$dir/keys")
+    [[ -n "${BENCH_QUALITY_POLNEAR_LIMIT:-}" ]] && limit=(--limit "$BENCH_QUALITY_POLNEAR_LIMIT")
+
+    progress "quality: aeb dev, text mode (corpus loaded at startup) and html mode (ingestArticle)"
+    python3 "$aeb" --corpus-dir "$dir/aeb-corpus" >/dev/null
+    pg_fresh_database quality_aeb
+    app_start quality_aeb "$dir/aeb-corpus" -Dmp.jwt.verify.publickey.location="$dir/keys/verifier.pem"
+    app_wait_ready 300 0.5 >/dev/null
+    await_corpus_loaded 1800 quality_aeb 120 || { progress "quality: aeb corpus did not load"; }
+    url="http://127.0.0.1:$APP_PORT/graphql"
+    python3 "$aeb" --url "$url" --mode text --save "$dir/aeb-text.json" >"$dir/aeb-text.log" 2>&1 || true
+    python3 "$aeb" --url "$url" --mode html --token "$token" --save "$dir/aeb-html.json" >"$dir/aeb-html.log" 2>&1 || true
+    app_stop
+
+    progress "quality: polnear train${BENCH_QUALITY_POLNEAR_LIMIT:+ (first $BENCH_QUALITY_POLNEAR_LIMIT)}"
+    python3 "$polnear" --corpus-dir "$dir/polnear-corpus" --split train "${limit[@]}" >/dev/null
+    pg_fresh_database quality_polnear
+    app_start quality_polnear "$dir/polnear-corpus"
+    app_wait_ready 300 0.5 >/dev/null
+    await_corpus_loaded 3600 quality_polnear "$(find "$dir/polnear-corpus" -name '*.txt' | wc -l)" \
+        || { progress "quality: polnear corpus did not load"; }
+    python3 "$polnear" --url "http://127.0.0.1:$APP_PORT/graphql" --split train "${limit[@]}" \
+        --save "$dir/polnear.json" >"$dir/polnear.log" 2>&1 || true
+    app_stop
+
+    progress "quality: seed gold (SeedGoldScoreTest)"
+    (cd "$ROOT" && ./mvnw -B -ntp test -Dtest=SeedGoldScoreTest -Dsurefire.failIfNoSpecifiedTests=false) \
+        >"$dir/seed-gold.log" 2>&1 || true
+
+    {
+        echo "### Extraction quality (packaged app, prod profile)"
+        echo
+        echo "| Corpus | Figures |"
+        echo "|---|---|"
+        echo "| aeb dev, scraped text loaded at startup | $(quality_line '^aeb dev text' "$dir/aeb-text.log") |"
+        echo "| aeb dev, HTML through ingestArticle | $(quality_line '^aeb dev html' "$dir/aeb-html.log") |"
+        echo "| PolNeAR train, loaded at startup | $(quality_line '^polnear train' "$dir/polnear.log" | sed 's/|/\\|/g') |"
+        echo
+        echo "PolNeAR train (\`score.py --url\`, first lines of its report):"
+        echo
+        echo '```'
+        awk '/^type /{on=1} on{print} /^source acc/{exit}' "$dir/polnear.log"
+        echo '```'
+        echo
+        echo "Seed gold (SeedGoldScoreTest):"
+        echo
+        echo '```'
+        grep -E '^  (type|sources|experts|claims|agreements|metadata) ' "$dir/seed-gold.log" || true
+        echo '```'
+        echo
+        echo "Logs: target/bench/quality/*.log (scorer output with per-page detail via -v by hand)."
+        echo
+    } >"$table"
 }
 
 # ---------------------------------------------------------------------------------------------------------

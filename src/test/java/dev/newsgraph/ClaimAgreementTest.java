@@ -79,7 +79,7 @@ class ClaimAgreementTest {
     void storedAgreementsAreExactlyThePairsTheComparisonAccepts() throws SQLException {
         String marker = UUID.randomUUID().toString();
         for (String article : ARTICLES) {
-            JsonPath response = IngestMutationTest.ingest(article + "\nReference " + marker + "\n", Tokens.withRole("editor"));
+            JsonPath response = IngestMutationTest.ingest(article + "\nThis report carries the reference " + marker + ".\n", Tokens.withRole("editor"));
             assertThat(response.getList("errors")).isNull();
             assertThat(response.getBoolean("data.ingestArticle.created")).isTrue();
         }

@@ -60,7 +60,7 @@ class IngestMutationTest {
 
                 See also  Ten best fjord hotels
 
-                Reference %s
+                This report carries the reference %s.
                 """.formatted(marker);
     }
 

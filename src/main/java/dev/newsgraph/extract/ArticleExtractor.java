@@ -47,14 +47,18 @@ public final class ArticleExtractor {
         if (looksBinary(raw)) {
             throw new UnreadableTextException("input looks like binary data, not text");
         }
+        PageCleaner.CleanPage page;
+        MetadataReader.Metadata meta;
         if (PageText.looksLikeHtml(raw)) {
-            raw = PageText.fromHtml(raw);
+            HtmlPage.Parsed html = HtmlPage.parse(raw);
+            page = cleaner.fromBlocks(titleLines(html.metadata()), html.paragraphs(), html.metadata().documentTitle());
+            requireWords(page);
+            meta = metadata.read(page, html.metadata());
+        } else {
+            page = cleaner.clean(PageText.normalise(raw));
+            requireWords(page);
+            meta = metadata.read(page);
         }
-        PageCleaner.CleanPage page = cleaner.clean(PageText.normalise(raw));
-        if (PageCleaner.wordCount(page.body()) == 0) {
-            throw new UnreadableTextException("no article text left once page furniture is removed");
-        }
-        MetadataReader.Metadata meta = metadata.read(page);
         ArticleText text = new ArticleText(page.body(), page.paragraphs());
         List<SourceFinder.Hit> hits = withoutPublisher(sourceFinder.find(text), meta.publisher());
         ExpertFinder.People people = expertFinder.find(text, hits);
@@ -88,10 +92,31 @@ public final class ArticleExtractor {
                 SourceFinder.sources(text, hits), List.copyOf(experts), List.copyOf(claims), agreements);
     }
 
+    private static void requireWords(PageCleaner.CleanPage page) {
+        if (PageCleaner.wordCount(page.body()) == 0) {
+            throw new UnreadableTextException("no article text left once page furniture is removed");
+        }
+    }
+
+    /** Headline candidates of an HTML page: its marked-up headline first, then the document title. */
+    private static List<String> titleLines(HtmlMetadata.Found found) {
+        List<String> lines = new ArrayList<>();
+        if (found.title() != null) {
+            lines.add(found.title());
+        }
+        if (found.documentTitle() != null && !found.documentTitle().isEmpty()) {
+            lines.add(found.documentTitle());
+        }
+        return lines;
+    }
+
     /** Lines the cleaner dropped as page furniture (for tests that check nothing is extracted from them). */
     List<String> droppedLines(String rawText) {
-        String raw = PageText.looksLikeHtml(rawText) ? PageText.fromHtml(rawText) : rawText;
-        return cleaner.clean(PageText.normalise(raw)).dropped();
+        if (PageText.looksLikeHtml(rawText)) {
+            HtmlPage.Parsed html = HtmlPage.parse(rawText);
+            return cleaner.fromBlocks(titleLines(html.metadata()), html.paragraphs(), html.metadata().documentTitle()).dropped();
+        }
+        return cleaner.clean(PageText.normalise(rawText)).dropped();
     }
 
     /** The page's own publisher is not a source it cites. */

@@ -19,7 +19,6 @@ final class MetadataReader {
     private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|words by|reporting by)\\s+(.{1,200})$");
     private static final Pattern PUBLISHED = Pattern.compile("(?i)^(?:published|posted|first published)\\b.*");
     private static final Pattern UPDATED = Pattern.compile("(?i)^(?:updated|last updated)\\b.*");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s+)?([^.,;]{2,60}?)\\.?(?:\\s+all rights reserved.*)?$");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
 
     private final Lexicon lexicon;
@@ -60,6 +59,24 @@ final class MetadataReader {
             suffixDate = null;
             publisher = null;
         }
+        String documentTitle = page.documentTitle() == null ? null
+                : SKIP_LINK.matcher(page.documentTitle()).replaceAll("").strip();
+        String headline = headlineUnder(documentTitle, page.header());
+        if (headline != null) {
+            String[] split = splitSiteName(documentTitle, List.of(headline));
+            title = headline;
+            if (split != null && publisher == null) {
+                publisher = split[1];
+            }
+        } else if (title != null) {
+            String[] split = splitSiteName(title, page.header());
+            if (split != null) {
+                title = split[0];
+                if (publisher == null) {
+                    publisher = split[1];
+                }
+            }
+        }
         List<String> metaLines = new ArrayList<>(page.header());
         metaLines.addAll(page.metadataLines());
         LocalDate published = null;
@@ -86,16 +103,98 @@ final class MetadataReader {
                     plain = found.date();
                 }
             }
-            if (publisher == null) {
-                Matcher copyright = COPYRIGHT.matcher(line.strip());
-                if (copyright.matches() && !copyright.group(1).isBlank()) {
-                    publisher = copyright.group(1).strip();
-                }
-            }
         }
         // the date in the title suffix is the original outlet's; a page date line may be an aggregator's repost date
         LocalDate date = suffixDate != null ? suffixDate : published != null ? published : plain != null ? plain : updated;
         return new Metadata(title, date, publisher, author);
+    }
+
+    /** Accessibility links that scrapers glue to the title line. */
+    private static final Pattern SKIP_LINK = Pattern.compile("(?i)\\s*skip to (?:the )?(?:main )?(?:content|navigation|site index)\\b");
+
+    /** "Headline | Site" or "Site: Headline" once the page prints the headline alone: the site is the rest. */
+    private static final Pattern SITE_AFTER = Pattern.compile("^\\s*[|–—:·-]\\s*(\\S.{1,59})$");
+    private static final Pattern SITE_BEFORE = Pattern.compile("^(\\S.{1,59}?)\\s*[|–—:·-]\\s*$");
+
+    /**
+     * The headline printed above the story: the longest header line of three or more words that the document
+     * title contains and adds to (the site name or a section), or null.
+     */
+    static String headlineUnder(String documentTitle, List<String> header) {
+        if (documentTitle == null) {
+            return null;
+        }
+        String titleKey = PageCleaner.titleKey(documentTitle);
+        String best = null;
+        for (String line : header) {
+            String key = PageCleaner.titleKey(line);
+            if (key.length() >= 15 && key.length() < titleKey.length() && PageCleaner.wordCount(line) >= 3
+                    && titleKey.contains(key)
+                    && (best == null || line.length() > best.length())) {
+                best = line;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The document title is often the headline joined to the site name. When another header line is exactly
+     * the headline, the title loses the site name, which names the publisher: {headline, site}, or null.
+     */
+    static String[] splitSiteName(String title, List<String> header) {
+        String best = null;
+        String site = null;
+        for (String line : header) {
+            String h = line.strip();
+            if (h.length() >= title.length() || PageCleaner.wordCount(h) < 2 || best != null && h.length() <= best.length()) {
+                continue;
+            }
+            Matcher m = null;
+            if (title.startsWith(h)) {
+                m = SITE_AFTER.matcher(title.substring(h.length()));
+            } else if (title.endsWith(h)) {
+                m = SITE_BEFORE.matcher(title.substring(0, title.length() - h.length()));
+            }
+            if (m != null && m.matches() && DateReader.find(m.group(1)) == null) {
+                best = h;
+                site = m.group(1).strip();
+            }
+        }
+        return best == null ? null : new String[] {best, site};
+    }
+
+    /**
+     * Metadata of an HTML page: what its markup declares wins over what the printed header suggests, field by
+     * field, since sites write it for search engines and link previews.
+     */
+    Metadata read(PageCleaner.CleanPage page, HtmlMetadata.Found found) {
+        Metadata printed = read(page);
+        String title = found.title() != null ? withoutSiteName(found.title(), found.siteName()) : printed.title();
+        String publisher = found.siteName() != null ? found.siteName() : printed.publisher();
+        return new Metadata(title, found.publishedOn() != null ? found.publishedOn() : printed.publishedOn(),
+                publisher, found.author() != null ? found.author() : printed.author());
+    }
+
+    /** "Headline | Site" and "Site: Headline" lose the site part when it names the page's own site. */
+    static String withoutSiteName(String title, String site) {
+        TitleParts parts = null;
+        if (site != null && !site.isBlank()) {
+            String t = title.strip();
+            String lowerTitle = t.toLowerCase(Locale.ROOT);
+            String lowerSite = site.strip().toLowerCase(Locale.ROOT);
+            for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: ", " · "}) {
+                if (lowerTitle.endsWith(sep + lowerSite)) {
+                    return t.substring(0, t.length() - sep.length() - lowerSite.length()).strip();
+                }
+                if (lowerTitle.startsWith(lowerSite + sep)) {
+                    return t.substring(lowerSite.length() + sep.length()).strip();
+                }
+            }
+            if (lowerTitle.startsWith(lowerSite + ": ")) {
+                return t.substring(lowerSite.length() + 2).strip();
+            }
+        }
+        return parts == null ? title.strip() : parts.title();
     }
 
     private record TitleParts(String title, String outlet, LocalDate date) {

@@ -39,7 +39,6 @@ import dev.newsgraph.extract.ExtractedArticle;
 import dev.newsgraph.extract.ExtractedClaim;
 import dev.newsgraph.extract.ExtractedExpert;
 import dev.newsgraph.extract.ExtractedSource;
-import dev.newsgraph.extract.PageText;
 import dev.newsgraph.extract.TextSpan;
 import dev.newsgraph.extract.UnreadableTextException;
 import dev.newsgraph.graphql.ApiException;
@@ -131,10 +130,8 @@ public class ArticleIngestor {
 
     /** Checks the input and hashes it, writing nothing; throws {@link RejectedInput} when it cannot be an article. */
     public PreparedArticle prepare(IngestRequest request) {
+        // HTML goes to extract/ as it came: the cleaner needs the page structure to find the article
         String text = PageInput.check(request.text(), maxBytes);
-        if (PageText.looksLikeHtml(text)) {
-            text = PageInput.check(PageText.fromHtml(text), maxBytes);
-        }
         return new PreparedArticle(request, text, ContentHash.of(request.text()));
     }
 
