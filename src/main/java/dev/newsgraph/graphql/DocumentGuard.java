@@ -86,6 +86,10 @@ public class DocumentGuard {
     }
 
     private void guard(RoutingContext context, boolean get) {
+        if (get && "websocket".equalsIgnoreCase(context.request().getHeader("Upgrade"))) {
+            context.next(); // a subscription's WebSocket handshake (graphql-transport-ws), not a GraphQL-over-HTTP request
+            return;
+        }
         ResponseType responseType = ResponseType.of(context);
         if (responseType == null) {
             context.next(); // an Accept header nobody can answer: SmallRye refuses it with 406

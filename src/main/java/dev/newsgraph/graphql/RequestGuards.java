@@ -307,8 +307,11 @@ public class RequestGuards implements EventingService {
                     ? " Its values are " + String.join(", ", values.getValues().stream().map(v -> v.getName()).toList()) + "."
                     : "";
         };
-        return "Argument '" + name + "' has a value that is not a valid " + (typeName == null ? "value of its type" : typeName)
-                + "." + hint;
+        if (typeName == null) {
+            return "Argument '" + name + "' has a value that does not fit its type. Check each field: Date values are ISO-8601 "
+                    + "calendar dates such as \"2024-06-19\", ID values are strings of digits.";
+        }
+        return "Argument '" + name + "' has a value that is not a valid " + typeName + "." + hint;
     }
 
     /**
