@@ -171,6 +171,10 @@ class HostileRequestsIT {
                         "{\"i\":{\"text\":\"" + IngestMutationTest.article(UUID.randomUUID().toString()).replace("\n", "\\n")
                                 .replace("\"", "\\\"") + "\",\"title\":\"a\\ud800b\"}}",
                         400, "BAD_REQUEST"), editor),
+                withToken(query("a lone surrogate escape in a literal title",
+                        "mutation { ingestArticle(input: {text: \"" + IngestMutationTest.article(UUID.randomUUID().toString())
+                                .replace("\n", " ").replace("\"", "'") + "\", title: \"a\\ud800b\"}) { article { id } } }",
+                        null, 200, "BAD_USER_INPUT"), editor),
                 withToken(query("whitespace-only text with no-break spaces",
                         "mutation { ingestArticle(input: {text: \"\u00a0\u00a0 \u2007\"}) { article { id } errors { code message } } }",
                         null, 200, null), editor));

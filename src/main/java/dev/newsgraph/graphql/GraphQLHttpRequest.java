@@ -178,7 +178,8 @@ record GraphQLHttpRequest(String query, String operationName, Map<String, Object
         return value;
     }
 
-    private static boolean hasLoneSurrogate(Object value) {
+    /** True when {@code value} (a string, or maps and lists of them) holds a surrogate that is not half of a pair. */
+    static boolean hasLoneSurrogate(Object value) {
         if (value instanceof String text) {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
