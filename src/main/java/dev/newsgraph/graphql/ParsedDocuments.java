@@ -102,8 +102,8 @@ final class ParsedDocuments {
 
     /**
      * Int literals beyond 32 bits, which SmallRye's Int coercion would wrap around ({@code first: 4294967301} read as
-     * 5), strings with a lone surrogate escape, and over-long strings in queries. graphql-java's validation lets all
-     * three through.
+     * 5), and over-long strings in queries. graphql-java's validation lets both through (its parser already refuses a
+     * lone surrogate escape in a string).
      */
     private static void checkLiterals(Node<?> node, boolean limitStrings, List<GraphQLError> problems) {
         if (problems.size() >= 10) {
@@ -112,10 +112,6 @@ final class ParsedDocuments {
         if (node instanceof IntValue value && !fitsInt(value.getValue())) {
             problems.add(problem(node, "The number " + abbreviate(value.getValue().toString())
                     + " is outside the range of Int (-2147483648 to 2147483647)."));
-        } else if (node instanceof StringValue text && GraphQLHttpRequest.hasLoneSurrogate(text.getValue())) {
-            // An escape such as \\ud800 alone: PostgreSQL's UTF-8 cannot hold it, and it would be stored as '?'.
-            problems.add(problem(node, "A string holds an unpaired UTF-16 surrogate escape, which is not a character; "
-                    + "escape the character as a surrogate pair or send it as UTF-8."));
         } else if (limitStrings && node instanceof StringValue text && text.getValue().length() > QueryTexts.LONGEST) {
             problems.add(problem(node, QueryTexts.tooLong("A text argument", text.getValue())));
         }

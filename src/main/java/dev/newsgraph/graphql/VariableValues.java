@@ -138,7 +138,7 @@ final class VariableValues {
     private String ofScalar(String path, GraphQLScalarType scalar, Object value) {
         switch (scalar.getName()) {
             case "Int" -> {
-                BigDecimal number = value instanceof Number n ? new BigDecimal(n.toString()) : null;
+                BigDecimal number = value instanceof Number n && isFinite(n) ? new BigDecimal(n.toString()) : null;
                 if (number == null || number.stripTrailingZeros().scale() > 0) {
                     return path + " must be a whole number (Int).";
                 }
@@ -148,7 +148,7 @@ final class VariableValues {
                 return null;
             }
             case "Float" -> {
-                return value instanceof Number ? null : path + " must be a number (Float).";
+                return value instanceof Number n && isFinite(n) ? null : path + " must be a finite number (Float).";
             }
             case "Boolean" -> {
                 return value instanceof Boolean ? null : path + " must be true or false (Boolean).";
@@ -174,6 +174,11 @@ final class VariableValues {
                 }
             }
         }
+    }
+
+    /** JSON numbers too large for a double (1e400) arrive as infinity, which no GraphQL number is. */
+    private static boolean isFinite(Number number) {
+        return !(number instanceof Double d && !Double.isFinite(d) || number instanceof Float f && !Float.isFinite(f));
     }
 
     private String length(String path, String text) {
