@@ -1,93 +1,73 @@
 package dev.newsgraph.graphql;
 
-/**
- * A failure a client is told about: a message safe to show and a stable code. One subclass per code,
- * because SmallRye GraphQL reads {@code extensions.code} from the exception class's {@code @ErrorCode}.
- */
-public abstract class ApiException extends RuntimeException {
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-    protected ApiException(String message) {
+/**
+ * A failure a client is told about: a message safe to show and a stable {@link ErrorCode}. The code reaches
+ * {@code extensions.code} through {@link RequestGuards}, which reads it from here; the nested classes only name the
+ * common cases.
+ */
+public class ApiException extends RuntimeException {
+
+    private final ErrorCode code;
+
+    public ApiException(ErrorCode code, String message) {
         super(message, null, false, false);
+        this.code = code;
     }
 
     /** The code this failure reports in {@code extensions.code}. */
-    public abstract ErrorCode code();
+    public ErrorCode code() {
+        return code;
+    }
+
+    /** The {@code extensions} of the GraphQL error this failure becomes. */
+    public Map<String, Object> extensions() {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", code.name());
+        return extensions;
+    }
 
     /** The input was malformed or out of range. */
-    @io.smallrye.graphql.api.ErrorCode("BAD_USER_INPUT")
     public static final class BadUserInput extends ApiException {
         public BadUserInput(String message) {
-            super(message);
-        }
-
-        @Override
-        public ErrorCode code() {
-            return ErrorCode.BAD_USER_INPUT;
+            super(ErrorCode.BAD_USER_INPUT, message);
         }
     }
 
     /** No valid credentials. */
-    @io.smallrye.graphql.api.ErrorCode("UNAUTHENTICATED")
     public static final class Unauthenticated extends ApiException {
         public Unauthenticated(String message) {
-            super(message);
-        }
-
-        @Override
-        public ErrorCode code() {
-            return ErrorCode.UNAUTHENTICATED;
+            super(ErrorCode.UNAUTHENTICATED, message);
         }
     }
 
     /** Valid credentials without the needed role. */
-    @io.smallrye.graphql.api.ErrorCode("FORBIDDEN")
     public static final class Forbidden extends ApiException {
         public Forbidden(String message) {
-            super(message);
-        }
-
-        @Override
-        public ErrorCode code() {
-            return ErrorCode.FORBIDDEN;
+            super(ErrorCode.FORBIDDEN, message);
         }
     }
 
     /** The payload exceeds the configured limit. */
-    @io.smallrye.graphql.api.ErrorCode("PAYLOAD_TOO_LARGE")
     public static final class PayloadTooLarge extends ApiException {
         public PayloadTooLarge(String message) {
-            super(message);
-        }
-
-        @Override
-        public ErrorCode code() {
-            return ErrorCode.PAYLOAD_TOO_LARGE;
+            super(ErrorCode.PAYLOAD_TOO_LARGE, message);
         }
     }
 
-    /** The database is unreachable or too slow; the request may be retried. */
-    @io.smallrye.graphql.api.ErrorCode("SERVICE_UNAVAILABLE")
+    /** The database is unreachable or too slow, or the server is busy; the request may be retried. */
     public static final class ServiceUnavailable extends ApiException {
         public ServiceUnavailable(String message) {
-            super(message);
-        }
-
-        @Override
-        public ErrorCode code() {
-            return ErrorCode.SERVICE_UNAVAILABLE;
+            super(ErrorCode.SERVICE_UNAVAILABLE, message);
         }
     }
 
     /** Something unexpected; the cause is logged, never sent. */
-    @io.smallrye.graphql.api.ErrorCode("INTERNAL_SERVER_ERROR")
     public static final class Internal extends ApiException {
         public Internal(String message) {
-            super(message);
-        }
-
-        @Override
-        public ErrorCode code() {
-            return ErrorCode.INTERNAL_SERVER_ERROR;
+            super(ErrorCode.INTERNAL_SERVER_ERROR, message);
         }
     }
 }

@@ -61,6 +61,10 @@ public class ErrorMapping {
         if (cause instanceof ForbiddenException) {
             return new ApiException.Forbidden("Your token does not carry the role this operation needs.");
         }
+        if (isStatementTimeout(failure)) {
+            Log.warnf("A statement outlived the database's statement_timeout and was cancelled: %s", cause.getMessage());
+            return new ApiException.ServiceUnavailable("The database did not answer in time; try again shortly.");
+        }
         if (isDatabaseUnavailable(cause)) {
             Log.warnf("Database unavailable: %s", cause.toString());
             return new ApiException.ServiceUnavailable("The database is not reachable right now; try again shortly.");
@@ -79,6 +83,17 @@ public class ErrorMapping {
             current = current.getCause();
         }
         return current;
+    }
+
+    /** True when PostgreSQL cancelled the statement (SQLSTATE 57014), which statement_timeout does. */
+    static boolean isStatementTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.vertx.pgclient.PgException pg && "57014".equals(pg.getSqlState())
+                    || t.getClass().getSimpleName().equals("QueryTimeoutException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the failure means the database cannot be reached or dropped the connection. */

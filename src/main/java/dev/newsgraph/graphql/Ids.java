@@ -6,13 +6,16 @@ public final class Ids {
     private Ids() {
     }
 
-    /** The numeric id in {@code id}; a BAD_USER_INPUT error names the argument when it is not one. */
+    /**
+     * The numeric id in {@code id}; a BAD_USER_INPUT error names the argument when it is not one. ASCII digits only:
+     * Java's isDigit also takes Arabic-Indic and other digits, which would give id 12 a second spelling.
+     */
     public static long parse(String argument, String id) {
         if (id == null) {
             throw new ApiException.BadUserInput("'" + argument + "' is required.");
         }
         String trimmed = id.trim();
-        if (trimmed.isEmpty() || trimmed.length() > 18 || !trimmed.chars().allMatch(Character::isDigit)) {
+        if (trimmed.isEmpty() || trimmed.length() > 18 || !trimmed.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new ApiException.BadUserInput("'" + argument + "' must be an id as returned by this API (digits only), got \""
                     + abbreviate(id) + "\".");
         }

@@ -15,6 +15,7 @@ import graphql.ErrorType;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
+import graphql.ExceptionWhileDataFetching;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.ExecuteObjectInstrumentationContext;
@@ -31,23 +32,32 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldComplete
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorType;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Codes the errors that graphql-java raises itself before any resolver runs (syntax, validation, input coercion, the depth and complexity limits). Those never pass through the
- * resolvers' {@link ErrorMapping}, so they get their stable {@code extensions.code} here, and messages that
- * would echo Java class names or the raw input are replaced. Installed through SmallRye's EventingService
- * SPI, which hands over the GraphQL builder after SmallRye has configured it.
+ * Gives every GraphQL error its stable {@code extensions.code} from {@link ErrorCode}: the errors graphql-java raises
+ * itself (syntax, validation, the depth and complexity limits), which never pass through the resolvers'
+ * {@link ErrorMapping}, and the resolvers' {@link ApiException}s, whose code and message are read from the exception
+ * (so SmallRye's own code and message rules, a name per exception class, play no part). Messages that would echo Java
+ * class names or graphql-java's syntax trees are replaced. Installed through SmallRye's EventingService SPI, which
+ * hands over the GraphQL builder after SmallRye has configured it.
  */
 public class RequestGuards implements EventingService {
 
-    private static final Pattern ARGUMENT = Pattern.compile("argument '([A-Za-z0-9_]+)'");
+    private static final Pattern ARGUMENT = Pattern.compile("argument '([A-Za-z0-9_.]+)'");
     private static final Pattern TOO_MANY_TOKENS = Pattern.compile("^More than ([0-9][0-9,.\u00a0 ]*) '(\\w+)' tokens");
     private static final Pattern TOO_MANY_CHARACTERS = Pattern.compile("^More than ([0-9][0-9,.\u00a0 ]*) characters");
     private static final Pattern TOO_DEEP_TO_PARSE = Pattern.compile("^More than ([0-9][0-9,.\u00a0 ]*) deep");
     private static final Pattern OFFENDING_TOKEN = Pattern.compile("offending token '(.*)' at line (\\d+) column (\\d+)$", Pattern.DOTALL);
     private static final int LONGEST_ECHOED_TOKEN = 40;
+    private static final Pattern UNKNOWN_INPUT_FIELD = Pattern.compile("contains a field not in '(\\w+)': '(\\w+)'");
+    private static final Pattern MISSING_FIELDS = Pattern.compile("is missing required fields? .*'(\\w+)'");
+    private static final Pattern EXPECTED_TYPE = Pattern.compile("is not a valid '(\\w+)'");
+    private static final Pattern SYNTAX_TREE = Pattern.compile("\\b[A-Z][A-Za-z]*(Value|Field|Definition)\\{");
     private static final Pattern JAVA_NAME = Pattern.compile("\\b[a-z]+(\\.[a-z0-9_]+)+\\.[A-Z]\\w*");
 
     @Override
@@ -167,7 +177,7 @@ public class RequestGuards implements EventingService {
         }
     }
 
-    /** Gives graphql-java's own errors a stable code and a message safe to show. */
+    /** Gives graphql-java's own errors and the resolvers' {@link ApiException}s their stable code and a message safe to show. */
     static final class CodedErrors extends SimplePerformantInstrumentation {
 
         @Override
@@ -184,50 +194,160 @@ public class RequestGuards implements EventingService {
                 if (invalidRequest && type == ErrorType.NullValueInNonNullableField) {
                     continue; // an echo of the validation error above it, not a second problem
                 }
-                errors.add(coded(error));
+                errors.add(coded(error, parameters.getSchema()));
             }
             return CompletableFuture.completedFuture(result.transform(b -> b.errors(errors)));
         }
 
-        /** Also used by {@link DocumentGuard} for documents that do not parse, so syntax errors read the same everywhere. */
+        /** Also used by {@link DocumentGuard} for documents it refuses, so errors read the same everywhere. */
         static GraphQLError coded(GraphQLError error) {
+            return coded(error, null);
+        }
+
+        /** {@link #coded(GraphQLError)}, naming the values of an enum when {@code schema} (may be null) has it. */
+        static GraphQLError coded(GraphQLError error, GraphQLSchema schema) {
             ErrorClassification type = error.getErrorType();
             String message = error.getMessage() == null ? "" : error.getMessage();
-            String code;
-            if (error instanceof ValidationError && message.contains("is not a valid")) {
-                Matcher argument = ARGUMENT.matcher(message);
-                String name = argument.find() ? argument.group(1) : "an argument";
-                code = ErrorCode.BAD_USER_INPUT.name();
-                message = "Argument '" + name + "' has a value that does not fit its type. Check each field: "
-                        + "Date values are ISO-8601 calendar dates such as \"2024-06-19\", ID values are strings of digits.";
+            ErrorCode code;
+            if (error instanceof ExceptionWhileDataFetching fetching) {
+                // A resolver's failure: ErrorMapping made it an ApiException with a message written for clients.
+                Throwable cause = fetching.getException();
+                while (cause.getCause() != null && !(cause instanceof ApiException) && cause.getCause() != cause) {
+                    cause = cause.getCause();
+                }
+                if (cause instanceof ApiException api) {
+                    code = api.code();
+                    message = api.getMessage();
+                } else {
+                    code = ErrorCode.INTERNAL_SERVER_ERROR;
+                    message = "Unexpected server error; it has been logged.";
+                }
+            } else if (error instanceof ValidationError validation
+                    && validation.getValidationErrorType() == ValidationErrorType.WrongType) {
+                code = ErrorCode.BAD_USER_INPUT;
+                message = wrongTypeMessage(message, schema);
             } else if (error instanceof ValidationError) {
-                code = "GRAPHQL_VALIDATION_FAILED";
+                code = ErrorCode.GRAPHQL_VALIDATION_FAILED;
             } else if (type == ErrorType.InvalidSyntax) {
-                code = ErrorCode.GRAPHQL_PARSE_FAILED.name();
+                code = ErrorCode.GRAPHQL_PARSE_FAILED;
                 message = syntaxMessage(message);
             } else if (message.startsWith("maximum query depth exceeded")) {
-                code = "QUERY_TOO_DEEP";
+                code = ErrorCode.QUERY_TOO_DEEP;
                 message = "The query is nested too deeply (" + message.substring("maximum query depth exceeded".length()).trim()
                         + "); ask for less nesting or split it into several queries.";
             } else if (message.startsWith("maximum query complexity exceeded")) {
-                code = "QUERY_TOO_COMPLEX";
+                code = ErrorCode.QUERY_TOO_COMPLEX;
                 message = "The query selects too many fields (" + message.substring("maximum query complexity exceeded".length()).trim()
                         + "); select fewer fields or split it into several queries.";
             } else if (type == ErrorType.ExecutionAborted) {
-                code = ErrorCode.GRAPHQL_PARSE_FAILED.name();
+                code = ErrorCode.GRAPHQL_PARSE_FAILED;
+            } else if (error.getExtensions() != null && error.getExtensions().get("code") instanceof String known
+                    && isErrorCode(known)) {
+                return error; // already coded here, or by DocumentGuard
             } else {
-                return error; // resolver failures get their code from ErrorMapping
+                code = ErrorCode.INTERNAL_SERVER_ERROR;
             }
-            Map<String, Object> extensions = new LinkedHashMap<>();
-            extensions.put("code", code);
-            extensions.put("classification", String.valueOf(type));
+            Map<String, Object> extensions = extensions(code, type);
             return GraphqlErrorBuilder.newError()
-                    .message(JAVA_NAME.matcher(message).replaceAll("type"))
+                    .message(JAVA_NAME.matcher(withoutSyntaxTree(message)).replaceAll("type"))
                     .locations(error.getLocations())
                     .path(error.getPath())
                     .extensions(extensions)
                     .build();
         }
+
+        private static boolean isErrorCode(String name) {
+            for (ErrorCode code : ErrorCode.values()) {
+                if (code.name().equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The {@code extensions} of an error: its code, and graphql-java's classification of it. */
+    static Map<String, Object> extensions(ErrorCode code, ErrorClassification type) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", code.name());
+        extensions.put("classification", String.valueOf(type));
+        return extensions;
+    }
+
+    /**
+     * graphql-java describes a literal that does not fit its type with the literal's syntax tree
+     * ({@code ObjectValue{objectFields=[...]}}) and, for a Date, nothing a person can act on. The message says which
+     * argument, which type, and what a value of that type looks like.
+     */
+    static String wrongTypeMessage(String message, GraphQLSchema schema) {
+        Matcher argument = ARGUMENT.matcher(message);
+        String name = argument.find() ? argument.group(1) : "an argument";
+        Matcher unknownField = UNKNOWN_INPUT_FIELD.matcher(message);
+        if (unknownField.find()) {
+            return "Argument '" + name + "' has a field '" + unknownField.group(2) + "' that type " + unknownField.group(1)
+                    + " does not have.";
+        }
+        Matcher missing = MISSING_FIELDS.matcher(message);
+        if (missing.find()) {
+            return "Argument '" + name + "' lacks a required field of type " + missing.group(1) + ".";
+        }
+        if (message.endsWith("must be an object type")) {
+            return "Argument '" + name + "' must be an input object { field: value, ... }.";
+        }
+        Matcher expected = EXPECTED_TYPE.matcher(message);
+        String typeName = expected.find() ? expected.group(1) : null;
+        String hint = switch (typeName == null ? "" : typeName) {
+            case "Date" -> " Date values are ISO-8601 calendar dates such as \"2024-06-19\".";
+            case "ID" -> " ID values are strings of digits, as this API returns them.";
+            case "Int" -> " Int values are whole numbers from -2147483648 to 2147483647.";
+            case "Float" -> " Float values are numbers.";
+            case "Boolean" -> " Boolean values are true or false.";
+            case "String" -> " String values are quoted text.";
+            default -> schema != null && schema.getType(typeName) instanceof GraphQLEnumType values
+                    ? " Its values are " + String.join(", ", values.getValues().stream().map(v -> v.getName()).toList()) + "."
+                    : "";
+        };
+        if (typeName == null) {
+            return "Argument '" + name + "' has a value that does not fit its type. Check each field: Date values are ISO-8601 "
+                    + "calendar dates such as \"2024-06-19\", ID values are strings of digits.";
+        }
+        return "Argument '" + name + "' has a value that is not a valid " + typeName + "." + hint;
+    }
+
+    /**
+     * The message without graphql-java's dumps of syntax trees ({@code 'ObjectValue{objectFields=[...]}'}), which
+     * show clients Java's view of their own input.
+     */
+    static String withoutSyntaxTree(String message) {
+        StringBuilder out = new StringBuilder(message.length());
+        int i = 0;
+        while (i < message.length()) {
+            Matcher tree = SYNTAX_TREE.matcher(message);
+            if (!tree.find(i)) {
+                out.append(message, i, message.length());
+                break;
+            }
+            int open = tree.end() - 1;
+            int depth = 0;
+            int close = open;
+            for (; close < message.length(); close++) {
+                char c = message.charAt(close);
+                if (c == '{') {
+                    depth++;
+                } else if (c == '}' && --depth == 0) {
+                    break;
+                }
+            }
+            String before = message.substring(i, tree.start());
+            boolean quoted = before.endsWith("'");
+            before = quoted ? before.substring(0, before.length() - 1) : before;
+            out.append(before.replaceFirst(" with value $", "").replaceFirst(" - $", ""));
+            i = Math.min(message.length(), close + 1 + (quoted && close + 1 < message.length() && message.charAt(close + 1) == '\'' ? 1 : 0));
+            if (!before.endsWith(" with value") && !before.endsWith(" - ")) {
+                out.append("the value");
+            }
+        }
+        return out.toString().replaceAll("\\s+-\\s*$", "").strip();
     }
 
     /**

@@ -42,6 +42,7 @@ import dev.newsgraph.extract.ExtractedSource;
 import dev.newsgraph.extract.TextSpan;
 import dev.newsgraph.extract.UnreadableTextException;
 import dev.newsgraph.graphql.ApiException;
+import dev.newsgraph.graphql.ErrorCode;
 import dev.newsgraph.persistence.SqlWhere;
 import dev.newsgraph.source.Citation;
 import dev.newsgraph.source.Source;
@@ -165,7 +166,7 @@ public class ArticleIngestor {
         try {
             return extraction.record(() -> extractor.extract(text));
         } catch (UnreadableTextException e) {
-            throw new RejectedInput("BAD_USER_INPUT", List.of("input", "text"), e.getMessage());
+            throw new RejectedInput(ErrorCode.BAD_USER_INPUT, List.of("input", "text"), e.getMessage());
         }
     }
 
@@ -211,10 +212,18 @@ public class ArticleIngestor {
         }
     }
 
+    /**
+     * Takes the writers' lock for this transaction. Connections cancel any statement after the read timeout
+     * (statement_timeout, set by DatabasePool); a writer may wait for the lock and write for up to the ingest
+     * timeout, so it raises the limit for its own transaction first.
+     */
     Uni<Void> holdWriteLock() {
         return Panache.getSession().chain(session -> session
-                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(:key)) held", Integer.class)
-                .setParameter("key", WRITE_LOCK).getSingleResult()).replaceWithVoid();
+                .createNativeQuery("select set_config('statement_timeout', :limit, true)", String.class)
+                .setParameter("limit", timeout.toMillis() + "ms").getSingleResult()
+                .chain(() -> session.createNativeQuery("select 1 from (select pg_advisory_xact_lock(:key)) held", Integer.class)
+                        .setParameter("key", WRITE_LOCK).getSingleResult()))
+                .replaceWithVoid();
     }
 
     private Uni<Article> store(IngestRequest request, String hash, ExtractedArticle extracted) {

@@ -22,6 +22,6 @@ public record IngestArticlePayload(
 
     static IngestArticlePayload refused(RejectedInput rejected) {
         return new IngestArticlePayload(null, false,
-                List.of(new UserError(rejected.code(), rejected.getMessage(), rejected.field())));
+                List.of(new UserError(rejected.code().name(), rejected.getMessage(), rejected.field())));
     }
 }

@@ -23,22 +23,26 @@ public class IngestGraphQLApi {
     private final ArticleRemoval removal;
     private final ArticleFeed feed;
     private final EditorAccess access;
+    private final IngestSlots slots;
 
-    public IngestGraphQLApi(ArticleIngestor ingestor, ArticleRemoval removal, ArticleFeed feed, EditorAccess access) {
+    public IngestGraphQLApi(ArticleIngestor ingestor, ArticleRemoval removal, ArticleFeed feed, EditorAccess access,
+            IngestSlots slots) {
         this.ingestor = ingestor;
         this.removal = removal;
         this.feed = feed;
         this.access = access;
+        this.slots = slots;
     }
 
     @Mutation("ingestArticle")
     @NonNull
     @Description("Adds an article: extracts its facts and stores everything in one transaction. Idempotent on the text: "
-            + "the same text again returns the stored article with created=false. Requires the role \"editor\".")
+            + "the same text again returns the stored article with created=false. Requires the role \"editor\". "
+            + "At most newsgraph.ingest.max-concurrent ingests run at once; one more gets SERVICE_UNAVAILABLE.")
     public Uni<IngestArticlePayload> ingestArticle(@NonNull @Description("The article to add.") IngestArticleInput input) {
         return access.requireEditor().chain(() -> {
             IngestRequest request = new IngestRequest(input.text, input.url, input.title, input.publishedOn, input.publisherName, null);
-            return ingestor.ingest(request)
+            return slots.run(() -> ingestor.ingest(request))
                     .invoke(result -> {
                         if (result.created()) {
                             feed.announce(result.article());

@@ -2,21 +2,23 @@ package dev.newsgraph.ingest;
 
 import java.util.List;
 
+import dev.newsgraph.graphql.ErrorCode;
+
 /**
  * Input refused before anything was written, with the code and field path the client is told.
  */
 public class RejectedInput extends RuntimeException {
 
-    private final String code;
+    private final ErrorCode code;
     private final List<String> field;
 
-    public RejectedInput(String code, List<String> field, String message) {
+    public RejectedInput(ErrorCode code, List<String> field, String message) {
         super(message, null, false, false);
         this.code = code;
         this.field = field;
     }
 
-    public String code() {
+    public ErrorCode code() {
         return code;
     }
 

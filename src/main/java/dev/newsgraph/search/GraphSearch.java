@@ -11,6 +11,7 @@ import dev.newsgraph.agreement.AgreementRepository;
 import dev.newsgraph.article.ArticleRepository;
 import dev.newsgraph.claim.ClaimRepository;
 import dev.newsgraph.expert.ExpertRepository;
+import dev.newsgraph.graphql.QueryTexts;
 import dev.newsgraph.persistence.ReadSessions;
 import dev.newsgraph.persistence.SqlWhere;
 import dev.newsgraph.source.SourceRepository;
@@ -79,8 +80,9 @@ public class GraphSearch {
         this.agreements = agreements;
     }
 
-    /** The best {@code first} hits for {@code query}, best first. */
+    /** The best {@code first} hits for {@code query}, best first; a query longer than {@link QueryTexts#LONGEST} is refused. */
     public Uni<List<SearchResult>> search(String query, int first) {
+        QueryTexts.check("query", query);
         if (query == null || query.isBlank() || first == 0) {
             return Uni.createFrom().item(List.of());
         }

@@ -28,7 +28,7 @@ public class SearchGraphQLApi {
     @Description("Articles, claims, experts, sources and agreements matching the query, most relevant first. "
             + "Web-search syntax: words, \"quoted phrases\", -excluded words, or.")
     public Uni<List<@NonNull SearchHit>> search(
-            @NonNull @Description("What to look for, as typed in a search box.") String query,
+            @NonNull @Description("What to look for, as typed in a search box; at most 256 characters.") String query,
             @DefaultValue("20") @Description("How many hits to return, 0 to 100.") Integer first) {
         return search.search(query, PageRequest.of("search", first, null).first())
                 .map(results -> results.stream().map(SearchResult::hit).toList());
@@ -38,7 +38,7 @@ public class SearchGraphQLApi {
     @NonNull
     @Description("Like search, with each hit's relevance rank and a highlighted snippet.")
     public Uni<List<@NonNull SearchResult>> searchResults(
-            @NonNull @Description("What to look for, as typed in a search box.") String query,
+            @NonNull @Description("What to look for, as typed in a search box; at most 256 characters.") String query,
             @DefaultValue("20") @Description("How many hits to return, 0 to 100.") Integer first) {
         return search.search(query, PageRequest.of("search", first, null).first());
     }

@@ -20,7 +20,7 @@ class ParsedDocumentsTest {
         ParsedDocuments documents = withMaxTokens(50);
         String under = "{ " + "__typename ".repeat(40) + "}";
         String over = "{ " + "__typename ".repeat(60) + "}";
-        assertThat(documents.parse(under)).isEqualTo(ParsedDocuments.Parsed.QUERIES_ONLY);
+        assertThat(documents.parse(under).queriesOnly()).isTrue();
         assertThatThrownBy(() -> documents.parse(over)).isInstanceOf(InvalidSyntaxException.class)
                 .extracting(e -> RequestGuards.syntaxMessage(e.getMessage())).asString()
                 .startsWith("The document is too long: it has more than 50 tokens, the most this server parses.");
@@ -29,12 +29,12 @@ class ParsedDocumentsTest {
     @Test
     void mutationsAndSubscriptionsAreToldApartFromQueries() {
         ParsedDocuments documents = withMaxTokens(15_000);
-        assertThat(documents.parse("query A { articles { totalCount } } query B { sources { totalCount } }"))
-                .isEqualTo(ParsedDocuments.Parsed.QUERIES_ONLY);
-        assertThat(documents.parse("query A { articles { totalCount } } mutation B { deleteArticle(id: \"1\") }"))
-                .isEqualTo(ParsedDocuments.Parsed.HAS_MUTATION_OR_SUBSCRIPTION);
-        assertThat(documents.parse("subscription { articleIngested { id } }"))
-                .isEqualTo(ParsedDocuments.Parsed.HAS_MUTATION_OR_SUBSCRIPTION);
+        assertThat(documents.parse("query A { articles { totalCount } } query B { sources { totalCount } }").queriesOnly())
+                .isTrue();
+        assertThat(documents.parse("query A { articles { totalCount } } mutation B { deleteArticle(id: \"1\") }").queriesOnly())
+                .isFalse();
+        assertThat(documents.parse("subscription { articleIngested { id } }").queriesOnly())
+                .isFalse();
     }
 
     @Test
