@@ -18,6 +18,7 @@ import dev.newsgraph.graphql.ApiException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -70,7 +71,7 @@ public class ArticleIngestor {
         return Uni.createFrom().item(() -> hashOf(request))
                 .chain(hash -> inTransaction(connection -> tables.storedArticles(connection, List.of(hash), List.of())
                         .chain(stored -> stored.isEmpty()
-                                ? writer.write(connection, List.of(extract(request, hash))).map(written -> written.get(0))
+                                ? writer.write(connection, List.of(extract(request, hash)), Runnable::run).map(written -> written.get(0))
                                 : Uni.createFrom().item(new BatchWriter.Stored(stored.get(0).id(), false)))))
                 .ifNoItem().after(timeout).failWith(() -> new ApiException.ServiceUnavailable(
                         "Storing the article did not finish in time; nothing was stored. Try again shortly."))
@@ -86,11 +87,12 @@ public class ArticleIngestor {
 
     /**
      * Stores a batch of extracted articles in one transaction; the outcome of each, in order. A failure stores
-     * none of them (the caller can store them one by one to find the article at fault).
+     * none of them (the caller can store them one by one to find the article at fault). The mapping and relation
+     * finding of a whole batch take tens of milliseconds, so they run on a worker thread, not the event loop.
      */
     Uni<List<BatchWriter.Stored>> store(List<ReadyArticle> batch) {
         return inTransaction(connection -> connection.query("set local statement_timeout = '5min'").execute()
-                .chain(() -> writer.write(connection, batch)))
+                .chain(() -> writer.write(connection, batch, Infrastructure.getDefaultWorkerPool())))
                 .invoke(stored -> stored.forEach(s -> count(s.created() ? "created" : "unchanged")));
     }
 
@@ -114,7 +116,7 @@ public class ArticleIngestor {
     /** Extracts a checked article; throws {@link RejectedInput} when no article can be read from it. */
     ReadyArticle extract(IngestRequest request, String hash) {
         try {
-            return new ReadyArticle(request, hash, extraction.record(() -> extractor.extract(request.text())));
+            return ReadyArticle.of(request, hash, extraction.record(() -> extractor.extract(request.text())));
         } catch (UnreadableTextException e) {
             throw new RejectedInput("BAD_USER_INPUT", List.of("input", "text"), e.getMessage());
         }

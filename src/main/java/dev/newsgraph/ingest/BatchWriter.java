@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -49,8 +50,8 @@ final class BatchWriter {
         this.removal = removal;
     }
 
-    /** The outcome of each article of the batch, in its order. */
-    Uni<List<Stored>> write(SqlConnection connection, List<ReadyArticle> batch) {
+    /** The outcome of each article of the batch, in its order; the work between statements runs on {@code cpu}. */
+    Uni<List<Stored>> write(SqlConnection connection, List<ReadyArticle> batch, Executor cpu) {
         List<String> hashes = batch.stream().map(ReadyArticle::hash).toList();
         List<String> files = batch.stream().map(a -> a.request().corpusFile()).filter(Objects::nonNull).toList();
         return tables.storedArticles(connection, hashes, files).chain(stored -> {
@@ -77,7 +78,7 @@ final class BatchWriter {
             }
             Uni<Void> written = Uni.createFrom().voidItem();
             for (Segment segment : segments) {
-                written = written.chain(() -> write(connection, segment))
+                written = written.chain(() -> write(connection, segment, cpu))
                         .invoke(rows -> rows.forEach(row -> created.put(row.hash, row))).replaceWithVoid();
             }
             return written.map(ignored -> {
@@ -103,7 +104,7 @@ final class BatchWriter {
         }
     }
 
-    private Uni<List<ArticleRows>> write(SqlConnection connection, Segment segment) {
+    private Uni<List<ArticleRows>> write(SqlConnection connection, Segment segment, Executor cpu) {
         NamedRows named = new NamedRows();
         Set<String> sourceNames = new LinkedHashSet<>();
         Set<String> expertKeys = new LinkedHashSet<>();
@@ -120,6 +121,7 @@ final class BatchWriter {
         Uni<Boolean> removed = segment.replaced == null ? Uni.createFrom().item(false)
                 : removal.remove(connection, segment.replaced);
         return removed.chain(() -> tables.readNamed(connection, named, sourceNames, expertKeys, agreementKeys))
+                .emitOn(cpu)
                 .chain(() -> {
                     List<ArticleRows> rows = segment.articles.stream().map(article -> FactMapper.map(article, named)).toList();
                     List<SourceRow> sources = toWrite(named.sources.values(), r -> r.id, r -> r.changed);
@@ -129,7 +131,7 @@ final class BatchWriter {
                             .chain(mentionIds -> tables.upsertSources(connection, sources)
                                     .chain(() -> tables.upsertExperts(connection, experts))
                                     .chain(() -> tables.upsertAgreements(connection, agreements))
-                                    .chain(() -> relations.find(connection, rows))
+                                    .chain(() -> relations.find(connection, rows, cpu))
                                     .chain(found -> tables.insertArticles(connection, rows, mentionIds)
                                             .chain(() -> tables.reserveIds(connection, Map.of(RELATION_IDS, found.size())))
                                             .chain(ids -> tables.insertRelations(connection, ids.get(RELATION_IDS),

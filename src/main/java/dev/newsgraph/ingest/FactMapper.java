@@ -15,7 +15,6 @@ import dev.newsgraph.claim.ClaimKind;
 import dev.newsgraph.claim.ClaimantType;
 import dev.newsgraph.claim.Stance;
 import dev.newsgraph.expert.ExpertCategory;
-import dev.newsgraph.extract.ClaimComparison;
 import dev.newsgraph.extract.ExtractedAgreement;
 import dev.newsgraph.extract.ExtractedArticle;
 import dev.newsgraph.extract.ExtractedClaim;
@@ -62,7 +61,7 @@ final class FactMapper {
         Set<ExpertRow> quoted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         quoted.addAll(experts.values());
         article.quoted.addAll(quoted);
-        addClaims(article, extracted.claims(), experts, sources);
+        addClaims(article, extracted.claims(), ready.keyTerms(), experts, sources);
         addMentions(article, extracted.agreements(), named);
         return article;
     }
@@ -128,7 +127,8 @@ final class FactMapper {
     }
 
     /** The claims in text order, and each denial as a pair of ordinals. */
-    private static void addClaims(ArticleRows article, List<ExtractedClaim> claims, Map<String, ExpertRow> experts,
+    private static void addClaims(ArticleRows article, List<ExtractedClaim> claims, List<List<String>> keyTerms,
+            Map<String, ExpertRow> experts,
             Map<String, SourceRow> sources) {
         for (int i = 0; i < claims.size(); i++) {
             ExtractedClaim seen = claims.get(i);
@@ -137,7 +137,7 @@ final class FactMapper {
                     EnumBridge.stored(ClaimantType.class, seen.claimantType()),
                     seen.expertName() == null ? null : experts.get(seen.expertName()),
                     seen.sourceName() == null ? null : sources.get(seen.sourceName()), seen.evidence(),
-                    new ArrayList<>(ClaimComparison.keyTerms(seen.text()))));
+                    keyTerms.get(i)));
         }
         Set<Long> pairs = new HashSet<>();
         for (int i = 0; i < claims.size(); i++) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 import dev.newsgraph.claim.Relation;
 import dev.newsgraph.extract.ClaimComparison;
@@ -65,7 +66,7 @@ final class RelationFinder {
         }
     }
 
-    Uni<Relations> find(SqlConnection connection, List<ArticleRows> articles) {
+    Uni<Relations> find(SqlConnection connection, List<ArticleRows> articles, Executor cpu) {
         Set<String> terms = new LinkedHashSet<>();
         for (ArticleRows article : articles) {
             article.claims.stream().filter(ClaimRow::asserts).forEach(claim -> terms.addAll(claim.keyTerms));
@@ -79,6 +80,7 @@ final class RelationFinder {
                 + "where t.term = term.value order by t.claim_id desc limit " + MAX_AGREEMENT_CANDIDATES + ") n) newest "
                 + "where newest.candidates is not null")
                 .execute(Tuple.of(terms.toArray(String[]::new)))
+                .emitOn(cpu)
                 .map(rows -> {
                     Map<String, long[]> stored = new HashMap<>();
                     rows.forEach(row -> stored.put(row.getString(0),
