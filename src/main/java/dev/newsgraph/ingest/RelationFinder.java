@@ -84,7 +84,7 @@ final class RelationFinder {
                 .map(rows -> {
                     Map<String, long[]> stored = new HashMap<>();
                     rows.forEach(row -> stored.put(row.getString(0),
-                            Arrays.stream(row.getArrayOfLongs(1)).mapToLong(Long::longValue).toArray()));
+                            Arrays.stream(row.getArrayOfLongs(1)).mapToLong(Long::longValue).sorted().toArray()));
                     return relate(articles, stored);
                 });
     }
@@ -114,38 +114,40 @@ final class RelationFinder {
     }
 
     /**
-     * Adds AGREES between the claim and each of its newest candidates that asserts the same. The candidates of all
-     * its terms, sorted, lie in runs of equal values: a run's length is the number of terms that candidate shares.
+     * Adds AGREES between the claim and each of its newest candidates that asserts the same. Each term's list is
+     * sorted and holds a candidate at most once, so walking all lists from their newest ends together meets the
+     * candidates newest first, and the number of lists a candidate heads at once is the number of terms it shares.
      */
     private static void relateToCandidates(ClaimRow claim, Map<String, long[]> newest, Map<String, long[]> stored,
             Map<String, long[]> batch, Relations relations) {
-        List<long[]> lists = new ArrayList<>(claim.keyTerms.size());
-        int total = 0;
-        for (String term : claim.keyTerms) {
-            long[] candidates = newest.computeIfAbsent(term,
+        int terms = claim.keyTerms.size();
+        long[][] lists = new long[terms][];
+        int[] next = new int[terms];
+        for (int i = 0; i < terms; i++) {
+            lists[i] = newest.computeIfAbsent(claim.keyTerms.get(i),
                     t -> newestOf(stored.getOrDefault(t, NONE), batch.getOrDefault(t, NONE)));
-            lists.add(candidates);
-            total += candidates.length;
+            next[i] = lists[i].length - 1;
         }
-        long[] all = new long[total];
-        int filled = 0;
-        for (long[] candidates : lists) {
-            System.arraycopy(candidates, 0, all, filled, candidates.length);
-            filled += candidates.length;
-        }
-        Arrays.sort(all);
-        int seen = 0;
-        for (int end = all.length - 1; end >= 0 && seen < MAX_AGREEMENT_CANDIDATES; seen++) {
-            long candidate = all[end];
-            int start = end;
-            while (start > 0 && all[start - 1] == candidate) {
-                start--;
+        for (int seen = 0; seen < MAX_AGREEMENT_CANDIDATES; seen++) {
+            long candidate = -1;
+            for (int i = 0; i < terms; i++) {
+                if (next[i] >= 0 && lists[i][next[i]] > candidate) {
+                    candidate = lists[i][next[i]];
+                }
             }
-            int otherTerms = (int) (candidate & TERM_COUNT_MASK);
-            if (ClaimComparison.sameProposition(end - start + 1, claim.keyTerms.size(), otherTerms)) {
+            if (candidate < 0) {
+                return;
+            }
+            int shared = 0;
+            for (int i = 0; i < terms; i++) {
+                if (next[i] >= 0 && lists[i][next[i]] == candidate) {
+                    shared++;
+                    next[i]--;
+                }
+            }
+            if (ClaimComparison.sameProposition(shared, terms, (int) (candidate & TERM_COUNT_MASK))) {
                 relations.addBothWays(claim.id, candidate >>> TERM_COUNT_BITS, Relation.AGREES);
             }
-            end = start - 1;
         }
     }
 
@@ -161,8 +163,11 @@ final class RelationFinder {
         return list;
     }
 
-    /** The newest {@value #MAX_AGREEMENT_CANDIDATES} of two candidate lists, ascending. */
+    /** The newest {@value #MAX_AGREEMENT_CANDIDATES} of two ascending candidate lists, ascending. */
     private static long[] newestOf(long[] some, long[] more) {
+        if (more.length == 0 || some.length == 0) {
+            return more.length == 0 ? some : more;
+        }
         long[] all = Arrays.copyOf(some, some.length + more.length);
         System.arraycopy(more, 0, all, some.length, more.length);
         Arrays.sort(all);
