@@ -3,7 +3,6 @@ package dev.newsgraph.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,13 +28,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * The SQL of the write path. Every statement handles a whole batch: the rows go in as one array per column and
  * come out of {@code unnest}, so a batch of 200 articles with 4,000 claims is one INSERT per table, not 4,000.
  * Text arrays per row (aliases, parties, topics) travel as JSON arrays; key terms, which hold letters, digits,
- * spaces and {@code . ' -} only, joined by {@code |}. Ids come from the tables' sequences, which hand out blocks
- * of {@value #ID_BLOCK} (V1) read the way Hibernate reads them: a block is {@code nextval} and the 49 ids after it.
+ * spaces and {@code . ' -} only, joined by {@code |}. New ids come from {@link IdBlocks}.
  */
 final class GraphTables {
 
-    /** The increment of every id sequence (V1__graph_schema.sql). */
-    static final int ID_BLOCK = 50;
+    private final IdBlocks ids = new IdBlocks();
 
     /** An article already stored under a text hash or corpus file name of the batch. */
     record StoredArticle(long id, String hash, String corpusFile) {
@@ -76,27 +73,9 @@ final class GraphTables {
                 .replaceWithVoid();
     }
 
-    /** Reserves {@code counts.get(sequence)} ids of each sequence in one statement; each sequence's ids ascend. */
+    /** New ids for {@code counts.get(sequence)} rows of each sequence, ascending ({@link IdBlocks}). */
     Uni<Map<String, long[]>> reserveIds(SqlConnection connection, Map<String, Integer> counts) {
-        String[] sequences = counts.keySet().toArray(String[]::new);
-        Integer[] blocks = Arrays.stream(sequences).map(s -> (counts.get(s) + ID_BLOCK - 1) / ID_BLOCK).toArray(Integer[]::new);
-        return connection.preparedQuery("select s.name, nextval(s.name::regclass) from unnest($1::text[], $2::int[]) "
-                + "as s(name, blocks) cross join lateral generate_series(1, s.blocks)")
-                .execute(Tuple.of(sequences, blocks))
-                .map(rows -> {
-                    Map<String, List<Long>> starts = new HashMap<>();
-                    rows.forEach(row -> starts.computeIfAbsent(row.getString(0), s -> new ArrayList<>()).add(row.getLong(1)));
-                    Map<String, long[]> ids = new HashMap<>();
-                    counts.forEach((sequence, count) -> {
-                        long[] reserved = new long[count];
-                        List<Long> firsts = starts.getOrDefault(sequence, List.of()).stream().sorted().toList();
-                        for (int i = 0; i < count; i++) {
-                            reserved[i] = firsts.get(i / ID_BLOCK) + i % ID_BLOCK;
-                        }
-                        ids.put(sequence, reserved);
-                    });
-                    return ids;
-                });
+        return ids.reserve(connection, counts);
     }
 
     /** Inserts new sources and writes the aliases and state ownership of known ones the batch added to. */
