@@ -151,13 +151,25 @@ await_corpus_loaded() {
 # ---------------------------------------------------------------------------------------------------------
 # Ingest: each corpus size into a fresh database, the packaged app loading it at startup
 
+# Prints a fingerprint of the graph in database $1 that does not depend on ids or on the order rows were written
+# in: the first 12 hex digits of the md5 of every claim relation as (text hash, claim position) pairs, sorted, then
+# the row counts of experts, sources and agreements. Two builds that store the same graph print the same value.
+graph_fingerprint() {
+    pg_sql "$1" -c "select left(md5(string_agg(pair, ',' order by pair)), 12) || ' e' || (select count(*) from expert)
+        || ' s' || (select count(*) from source) || ' g' || (select count(*) from agreement)
+        from (select a.content_hash || ':' || c.ordinal || '>' || oa.content_hash || ':' || o.ordinal || ':' || r.relation pair
+              from claim_relation r join claim c on c.id = r.claim_id join article a on a.id = c.article_id
+              join claim o on o.id = r.other_claim_id join article oa on oa.id = o.article_id) pairs"
+}
+
 run_ingest() {
     local table="$OUT/ingest.md" size corpus db result loaded_line ms created rate peak cpu dbsize stored relations claims per
+    local perarticle fingerprint
     {
         echo "### Ingest (startup corpus load, prod profile, $APP_HEAP, one database per size)"
         echo
-        echo "| Articles | Outcome | Stored | Total s | Articles/s | App CPU ms/article | Peak RSS MiB (VmHWM) | DB size MiB | Claims | Claim relations |"
-        echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+        echo "| Articles | Outcome | Stored | Total s | Articles/s | App CPU ms/article | Peak RSS MiB (VmHWM) | DB size MiB | DB KiB/article | Claims | Claim relations | Graph fingerprint |"
+        echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
     } >"$table"
     for size in $INGEST_SIZES; do
         corpus=$(corpus_of "$size")
@@ -179,6 +191,8 @@ run_ingest() {
         claims=$(pg_sql "$db" -c "select count(*) from claim")
         relations=$(pg_sql "$db" -c "select count(*) from claim_relation")
         dbsize=$(pg_sql "$db" -c "select round(pg_database_size(current_database()) / 1048576.0)")
+        perarticle=$(pg_sql "$db" -c "select round(pg_database_size(current_database()) / 1024.0 / greatest(count(*), 1), 1) from article")
+        fingerprint=$(graph_fingerprint "$db")
         # CPU includes JVM start and the schema migration, a few seconds spread over the whole corpus.
         per=$(awk -v c="$cpu" -v n="$stored" 'BEGIN { printf "%.0f", (n > 0) ? c / n : 0 }')
         if (( result == 0 )); then
@@ -186,15 +200,15 @@ run_ingest() {
             ms=$(sed -E 's/.*; ([0-9]+) ms$/\1/' <<<"$loaded_line")
             created=$(sed -E 's/.*files \(([0-9]+) new.*/\1/' <<<"$loaded_line")
             rate=$(awk -v n="$created" -v ms="$ms" 'BEGIN { printf "%.1f", (ms > 0) ? n * 1000 / ms : 0 }')
-            echo "| $size | loaded | $stored | $(awk -v ms="$ms" 'BEGIN { printf "%.1f", ms / 1000 }') | $rate | $per | $peak | $dbsize | $claims | $relations |" >>"$table"
+            echo "| $size | loaded | $stored | $(awk -v ms="$ms" 'BEGIN { printf "%.1f", ms / 1000 }') | $rate | $per | $peak | $dbsize | $perarticle | $claims | $relations | $fingerprint |" >>"$table"
             touch "$OUT/$db.complete"
-            progress "ingest: $size articles in $ms ms ($rate articles/s), peak RSS $peak MiB, database $dbsize MiB"
+            progress "ingest: $size articles in $ms ms ($rate articles/s), peak RSS $peak MiB, database $dbsize MiB ($perarticle KiB/article), graph $fingerprint"
         elif (( result == 2 )); then
             rate=$(awk -v n="$stored" -v ms="$elapsed" 'BEGIN { printf "%.1f", n * 1000 / ms }')
-            echo "| $size | **cut off** after ${timeout} s | $stored | (${timeout}) | $rate (partial, incl. JVM start) | $per | $peak | $dbsize | $claims | $relations |" >>"$table"
+            echo "| $size | **cut off** after ${timeout} s | $stored | (${timeout}) | $rate (partial, incl. JVM start) | $per | $peak | $dbsize | $perarticle | $claims | $relations | $fingerprint |" >>"$table"
             progress "ingest: $size cut off after ${timeout}s with $stored articles stored ($rate articles/s)"
         else
-            echo "| $size | **app died** (see $(basename "$APP_LOG")) | $stored | | | $per | $peak | $dbsize | $claims | $relations |" >>"$table"
+            echo "| $size | **app died** (see $(basename "$APP_LOG")) | $stored | | | $per | $peak | $dbsize | $perarticle | $claims | $relations | $fingerprint |" >>"$table"
             grep -E 'OutOfMemory|ERROR' "$APP_LOG" | head -5 >&2 || true
             progress "ingest: the app exited while loading $size articles"
         fi

@@ -102,6 +102,10 @@ class CorpusLoaderTest {
         assertThat(count("claim where text = 'The dam must wait'")).isZero();
         assertThat(count("claim where text = 'The dam can be built now'")).isEqualTo(1);
         assertThat(count("expert where name = 'Olaf Brennick" + tag + "'")).isEqualTo(1);
+        // the replaced article's claims leave no agreement-candidate rows behind (V4's delete trigger)
+        assertThat(count("claim_term t where not exists (select 1 from claim c where c.id = t.claim_id)")).isZero();
+        assertThat(count("claim_term t join claim c on c.id = t.claim_id where c.text = 'The dam can be built now'"))
+                .isPositive();
     }
 
     /** A random lower-case word, so names built from it still read as names to the extractor. */

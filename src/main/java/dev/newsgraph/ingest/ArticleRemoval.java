@@ -2,8 +2,9 @@ package dev.newsgraph.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Deletes an article with everything extracted from it, then the sources, experts and agreements that no
@@ -12,9 +13,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ArticleRemoval {
 
-    private static final String[] STATEMENTS = {
-            // claims, claim relations, citations, quotations and agreement mentions go with the article (on delete cascade)
-            "delete from article where id = :id",
+    private static final String[] ORPHANS = {
             "delete from source s where not exists (select 1 from article_source x where x.source_id = s.id) "
                     + "and not exists (select 1 from article a where a.publisher_id = s.id) "
                     + "and not exists (select 1 from claim c where c.source_id = s.id)",
@@ -23,19 +22,18 @@ public class ArticleRemoval {
             "delete from agreement g where not exists (select 1 from agreement_mention m where m.agreement_id = g.id)" };
 
     /** Removes the article; true when there was one. */
-    public Uni<Boolean> remove(long articleId) {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery(STATEMENTS[0]).setParameter("id", articleId).executeUpdate()
+    public Uni<Boolean> remove(SqlConnection connection, long articleId) {
+        // claims, claim relations, citations, quotations and agreement mentions go with the article (on delete cascade)
+        return connection.preparedQuery("delete from article where id = $1").execute(Tuple.of(articleId))
                 .chain(deleted -> {
-                    if (deleted == 0) {
+                    if (deleted.rowCount() == 0) {
                         return Uni.createFrom().item(false);
                     }
-                    Uni<Integer> orphans = session.createNativeQuery(STATEMENTS[1]).executeUpdate();
-                    for (int i = 2; i < STATEMENTS.length; i++) {
-                        String sql = STATEMENTS[i];
-                        orphans = orphans.chain(() -> session.createNativeQuery(sql).executeUpdate());
+                    Uni<Void> orphans = Uni.createFrom().voidItem();
+                    for (String sql : ORPHANS) {
+                        orphans = orphans.chain(() -> connection.query(sql).execute().replaceWithVoid());
                     }
                     return orphans.replaceWith(true);
-                }));
+                });
     }
 }

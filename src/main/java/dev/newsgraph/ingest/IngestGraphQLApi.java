@@ -9,7 +9,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import dev.newsgraph.article.Article;
 import dev.newsgraph.graphql.ErrorMapping;
 import dev.newsgraph.graphql.Ids;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -20,15 +19,12 @@ import io.smallrye.mutiny.Uni;
 public class IngestGraphQLApi {
 
     private final ArticleIngestor ingestor;
-    private final ArticleRemoval removal;
     private final ArticleFeed feed;
     private final EditorAccess access;
     private final IngestSlots slots;
 
-    public IngestGraphQLApi(ArticleIngestor ingestor, ArticleRemoval removal, ArticleFeed feed, EditorAccess access,
-            IngestSlots slots) {
+    public IngestGraphQLApi(ArticleIngestor ingestor, ArticleFeed feed, EditorAccess access, IngestSlots slots) {
         this.ingestor = ingestor;
-        this.removal = removal;
         this.feed = feed;
         this.access = access;
         this.slots = slots;
@@ -59,8 +55,7 @@ public class IngestGraphQLApi {
             + "referred to. False when there was no such article. Requires the role \"editor\".")
     public Uni<Boolean> deleteArticle(@NonNull @Id @Description("The article's id.") String id) {
         long articleId = Ids.parse("id", id);
-        return access.requireEditor().chain(() -> Panache.withTransaction(() -> ingestor.holdWriteLock()
-                .chain(() -> removal.remove(articleId))));
+        return access.requireEditor().chain(() -> ingestor.delete(articleId));
     }
 
     @Subscription("articleIngested")

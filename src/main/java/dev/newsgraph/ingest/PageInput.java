@@ -5,11 +5,12 @@ import java.util.List;
 
 import dev.newsgraph.graphql.ErrorCode;
 
-/** Checks a page's text before anything is extracted or written. */
+/**
+ * Checks what only the service can judge before anything is extracted or written: that there is text, and that
+ * it is no larger than this server accepts. Whether the text is HTML or binary data is the extractor's call
+ * ({@link dev.newsgraph.extract.ArticleExtractor}), made once.
+ */
 final class PageInput {
-
-    /** Share of control characters above which a text is taken for binary data. */
-    private static final double MAX_CONTROL_SHARE = 0.01;
 
     private PageInput() {
     }
@@ -22,21 +23,6 @@ final class PageInput {
         if (text.length() > maxBytes || text.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
             throw new RejectedInput(ErrorCode.PAYLOAD_TOO_LARGE, List.of("input", "text"),
                     "text is larger than the " + maxBytes + " bytes this server accepts.");
-        }
-        int control = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 0 || c == '\uFFFD' || Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t'
-                    && c != '\f') {
-                control++;
-            }
-            if (c == 0) {
-                control += text.length();
-            }
-        }
-        if (control > text.length() * MAX_CONTROL_SHARE) {
-            throw new RejectedInput(ErrorCode.BAD_USER_INPUT, List.of("input", "text"),
-                    "text looks like binary data, not an article (it holds control characters).");
         }
         return text;
     }
