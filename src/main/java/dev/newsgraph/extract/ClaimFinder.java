@@ -26,6 +26,11 @@ final class ClaimFinder {
             this(claimants, type, person, source, phraseStart, phraseEnd, viaPronoun, false);
         }
 
+        /** The same speaker with the attribution phrase running on to {@code end} (an inserted clause). */
+        Speaker widenedTo(int end) {
+            return new Speaker(claimants, type, person, source, phraseStart, Math.max(end, phraseEnd), viaPronoun, sourceOnly);
+        }
+
         /** An outlet named in "according to": the source of the sentence, the claimant only if no one else speaks. */
         Speaker withSourceOnly() {
             return new Speaker(claimants, type, person, source, phraseStart, phraseEnd, viaPronoun, true);
@@ -38,7 +43,7 @@ final class ClaimFinder {
             "could", "can", "does", "did", "do", "not", "never", "earlier", "often", "long", "jointly");
     private static final Set<String> PASSIVE = Set.of("is", "was", "are", "were", "be", "been", "being");
     private static final Set<String> TO_ALLOWED = Set.of("told", "tell", "tells", "explained", "said", "says", "wrote",
-            "write", "writes", "added", "adds");
+            "write", "writes");
     private static final Set<String> GOVERNMENT_BODIES = Set.of("government", "ministry", "military", "embassy",
             "army", "regime", "administration", "cabinet", "parliament", "foreign ministry", "defence ministry",
             "defense ministry", "state media", "authorities", "leadership", "presidency");
@@ -54,6 +59,12 @@ final class ClaimFinder {
     private static final int MAX_SUBJECT_TOKENS = 6;
     private static final int MIN_LONG_QUOTE_WORDS = 4;
     private static final int MAX_INSERTED_CLAUSE = 16;
+    private static final Set<String> ARTICLE_WORDS = Set.of("a", "an", "the");
+    /** Forms of speech verbs that are more often nouns ("his home state", "campaign promises"). */
+    private static final Set<String> NOUN_LIKE_VERBS = Set.of("state", "states", "report", "reports", "claim", "claims",
+            "note", "notes", "estimate", "estimates", "promise", "promises", "pledge", "pledges", "thank", "thanks",
+            "reply", "replies", "stress", "stresses", "recall", "recalls", "vow", "vows", "hope", "hopes", "consider",
+            "expect", "expects", "concern", "concerns", "comment", "comments", "tweet", "tweets");
 
     private final Lexicon lexicon;
 
@@ -174,10 +185,25 @@ final class ClaimFinder {
             } else if (lexicon.reportingVerbs.contains(lower) || denial
                     || QUOTING_VERBS.contains(lower) && quoteAfter(run.text, s, tok.end())) {
                 if (i + 1 < t.size() && t.get(i + 1).is("to") && !TO_ALLOWED.contains(lower)
-                        || i > 0 && PASSIVE.contains(t.get(i - 1).lower())) {
+                        || i > 0 && PASSIVE.contains(t.get(i - 1).lower())
+                        || i > 0 && tok.capitalised() && !isQuoteMark(t.get(i - 1).text())
+                        || i + 1 < t.size() && t.get(i + 1).is("by")) {
+                    // "is expected", "the United States", "reported by CNN": not a speaker's verb here
                     continue;
                 }
-                speaker = speakerBefore(run, s, i);
+                int before = skipBack(t, i - 1);
+                boolean coordinated = before >= 0 && (t.get(before).is("and") || t.get(before).is("but"));
+                if (lower.endsWith("ing") || coordinated) {
+                    // "Rubio thanked Miami and said …", "…, saying …": the verb shares its sentence's subject
+                    speaker = participleSpeaker(run, s, i, spokenHere, coordinated);
+                } else {
+                    speaker = speakerBefore(run, s, i);
+                    if (speaker != null && speaker.person() == null && NOUN_LIKE_VERBS.contains(lower)
+                            && !speaker.viaPronoun() && !(i + 1 < t.size() && t.get(i + 1).is("that"))) {
+                        // "his home state", "empty promises by": these forms are nouns unless a clause follows
+                        speaker = null;
+                    }
+                }
                 boolean inverted = false;
                 if (speaker == null && !QUOTING_VERBS.contains(lower) && (i == 0 || isClosing(t.get(i - 1)))) {
                     speaker = speakerAfter(run, s, i);
@@ -196,27 +222,30 @@ final class ClaimFinder {
                     }
                 } else {
                     int k = i + 1;
-                    if (lower.equals("told") || lower.equals("tell") || lower.equals("tells")) {
-                        // "told the BBC that …", "told reporters that …": the listener is not part of the claim
-                        int that = k;
-                        while (that < t.size() && that - k < 6 && t.get(that).word() && !t.get(that).is("that")) {
-                            that++;
-                        }
-                        if (that < t.size() && t.get(that).is("that")) {
-                            k = that;
-                        }
+                    // "told the BBC that …", "said on Tuesday that …", "argued in a statement that …": the
+                    // listener, time or channel between the verb and "that" is not part of the claim
+                    int that = k;
+                    while (that < t.size() && that - k < 8 && t.get(that).word() && !t.get(that).inQuote()
+                            && !t.get(that).is("that") && !lexicon.reportingVerbs.contains(t.get(that).lower())) {
+                        that++;
+                    }
+                    if (that < t.size() && t.get(that).is("that")) {
+                        k = that;
+                    }
+                    if (k < t.size() && t.get(k).text().equals(",") && k + 1 < t.size() && t.get(k + 1).inQuote()) {
+                        k++;
                     }
                     if (k < t.size() && t.get(k).is("that")) {
                         k++;
                     }
                     contentStart = k < t.size() ? t.get(k).start() : s.end();
-                    contentEnd = s.end();
+                    contentEnd = nextCueClause(t, k, s.end());
                 }
             } else {
                 continue;
             }
             String key = String.join("+", speaker.claimants());
-            if (spokenHere.contains(key)) {
+            if (spokenHere.contains(key) && !lower.endsWith("ing") && !coordinatedAt(t, i)) {
                 continue;
             }
             spokenHere.add(key);
@@ -455,6 +484,46 @@ final class ClaimFinder {
     }
 
     private Speaker speakerBefore(Run run, Sentence s, int verb) {
+        Speaker known = knownSpeakerBefore(run, s, verb);
+        if (known != null) {
+            return known;
+        }
+        List<Token> t = s.tokens();
+        int j = skipBack(t, verb - 1);
+        if (j < 0 || t.get(j).inQuote()) {
+            return null;
+        }
+        if (t.get(j).text().equals(",")) {
+            // "X, a spokesman for the campaign, said": the phrase before the inserted clause speaks
+            for (int k = j - 1; k > 0 && j - k <= MAX_INSERTED_CLAUSE; k--) {
+                Token tok = t.get(k);
+                if (tok.inQuote() || tok.text().equals(";") || lexicon.reportingVerbs.contains(tok.lower())) {
+                    return null;
+                }
+                if (tok.text().equals(",")) {
+                    Token opener = t.get(k + 1);
+                    if (!(opener.is("who") || ARTICLE_WORDS.contains(opener.lower()) || opener.word() && !opener.capitalised())) {
+                        return null;
+                    }
+                    Speaker head = phraseBefore(run, s, k - 1);
+                    return head == null ? null : head.widenedTo(t.get(j).start());
+                }
+            }
+            return null;
+        }
+        return phraseBefore(run, s, j);
+    }
+
+    /** Index of the last token at or before {@code j} that is not an adverb or auxiliary between subject and verb. */
+    private static int skipBack(List<Token> t, int j) {
+        while (j >= 0 && (SKIPPABLE.contains(t.get(j).lower()) || t.get(j).word() && !t.get(j).inQuote()
+                && t.get(j).lower().endsWith("ly") && t.get(j).text().length() > 4 && !t.get(j).capitalised())) {
+            j--;
+        }
+        return j;
+    }
+
+    private Speaker knownSpeakerBefore(Run run, Sentence s, int verb) {
         List<Token> t = s.tokens();
         int j = verb - 1;
         while (j >= 0 && SKIPPABLE.contains(t.get(j).lower())) {
@@ -512,6 +581,133 @@ final class ClaimFinder {
             return person(p, t.get(first).start(), tok.end(), false);
         }
         return null;
+    }
+
+    /**
+     * "Clinton echoed the criticism, saying …": a participle speaks for the subject of its sentence, the
+     * first speaker already found in it or else the person or pronoun at its head.
+     */
+    private Speaker participleSpeaker(Run run, Sentence s, int verb, List<String> spokenHere, boolean coordinated) {
+        List<Token> t = s.tokens();
+        if (verb == 0 || !coordinated && !t.get(verb - 1).text().equals(",")) {
+            return null;
+        }
+        Token at = t.get(verb);
+        if (!spokenHere.isEmpty() && run.last != null && run.last.sentence() == s.index()) {
+            Draft d = run.last;
+            return new Speaker(List.of(d.claimant().split("\u0000")), d.type(), d.person(), d.source(), at.start(), at.end(), false);
+        }
+        Person subject = subjectOf(run, s);
+        if (subject != null) {
+            return person(subject, at.start(), at.end(), false);
+        }
+        if (t.get(0).is("he") || t.get(0).is("she")) {
+            Speaker p = pronoun(run, s, t.get(0));
+            return p == null ? null : new Speaker(p.claimants(), p.type(), p.person(), null, at.start(), at.end(), true);
+        }
+        return null;
+    }
+
+    /** Whether the verb at {@code i} is joined by "and"/"but" to an earlier verb of the same subject. */
+    private static boolean coordinatedAt(List<Token> t, int i) {
+        int before = skipBack(t, i - 1);
+        return before >= 0 && (t.get(before).is("and") || t.get(before).is("but"));
+    }
+
+    /**
+     * Where a content that starts at token {@code from} ends: before "…, adding …" or "… and said …", whose
+     * clause is a claim of its own, else at the sentence end.
+     */
+    private int nextCueClause(List<Token> t, int from, int sentenceEnd) {
+        for (int k = from; k + 1 < t.size(); k++) {
+            Token tok = t.get(k);
+            if (tok.inQuote()) {
+                continue;
+            }
+            if (tok.text().equals(",") && t.get(k + 1).lower().endsWith("ing")
+                    && lexicon.reportingVerbs.contains(t.get(k + 1).lower())) {
+                return tok.start();
+            }
+            if ((tok.is("and") || tok.is("but")) && k > from) {
+                int v = k + 1;
+                while (v < t.size() && v - k <= 3 && SKIPPABLE.contains(t.get(v).lower())) {
+                    v++;
+                }
+                if (v < t.size() && !t.get(v).inQuote() && (lexicon.reportingVerbs.contains(t.get(v).lower())
+                        || lexicon.denialVerbs.contains(t.get(v).lower()))) {
+                    return tok.start();
+                }
+            }
+        }
+        return sentenceEnd;
+    }
+
+    /** The generic phrase ending at token {@code head} as a speaker ("the judge", "Clinton’s campaign"), or null. */
+    private Speaker phraseBefore(Run run, Sentence s, int head) {
+        List<Token> t = s.tokens();
+        if (head >= 0 && t.get(head).is("who")) {
+            // "Barkley, who said …": the relative pronoun stands for the phrase before it
+            int k = head - 1;
+            if (k >= 0 && t.get(k).text().equals(",")) {
+                k--;
+            }
+            Speaker antecedent = k >= 0 ? knownOrPhrase(run, s, k) : null;
+            return antecedent == null ? null : antecedent.widenedTo(t.get(head).end());
+        }
+        int[] range = SpeakerPhrases.before(t, head);
+        return range == null ? null : phraseSpeaker(run, s, range[0], range[1]);
+    }
+
+    private Speaker knownOrPhrase(Run run, Sentence s, int k) {
+        Person.Mention m = run.people.byTokenEnd.get(s.tokens().get(k).end());
+        if (m != null) {
+            return person(m.person(), m.phraseStart(), s.tokens().get(k).end(), false);
+        }
+        int[] range = SpeakerPhrases.before(s.tokens(), k);
+        return range == null ? null : phraseSpeaker(run, s, range[0], range[1]);
+    }
+
+    /** The speaker a phrase names: a pronoun resolved, a known person, else the phrase as printed. */
+    private Speaker phraseSpeaker(Run run, Sentence s, int first, int last) {
+        List<Token> t = s.tokens();
+        Token head = t.get(last);
+        String lower = head.lower();
+        if (first == last && (lower.equals("he") || lower.equals("she"))) {
+            return pronoun(run, s, head);
+        }
+        if (first == last && SpeakerPhrases.GROUP_PRONOUNS.contains(lower)) {
+            return groupPronoun(run, s, head);
+        }
+        Person.Mention m = run.people.byTokenEnd.get(head.end());
+        if (m != null) {
+            return person(m.person(), Math.min(m.phraseStart(), t.get(first).start()), head.end(), false);
+        }
+        if (first == last && ExpertFinder.isNameToken(head)) {
+            Person p = run.people.bySinglePart(head.text(), head.start());
+            if (p != null) {
+                return person(p, head.start(), head.end(), false);
+            }
+        }
+        int from = first;
+        while (from < last && ARTICLE_WORDS.contains(t.get(from).lower())) {
+            from++;
+        }
+        String name = run.text.text(t.get(from).start(), head.end());
+        ClaimantType type = lexicon.groups.get(lower);
+        if (type == null) {
+            type = head.capitalised() || lexicon.organisationWords.contains(lower) ? ClaimantType.ORGANISATION : ClaimantType.OTHER;
+        }
+        return new Speaker(List.of(name), type, null, null, t.get(first).start(), head.end(), false);
+    }
+
+    /** "they said", "we believe", "I said": the last group that spoke for "they", else the pronoun as printed. */
+    private Speaker groupPronoun(Run run, Sentence s, Token tok) {
+        if (tok.is("they") && run.last != null && run.last.person() == null && run.last.paragraph() >= s.paragraph() - 1
+                && !SpeakerPhrases.GROUP_PRONOUNS.contains(run.last.claimant().toLowerCase(Locale.ROOT))) {
+            return new Speaker(List.of(run.last.claimant()), run.last.type(), null, null, tok.start(), tok.end(), true);
+        }
+        String printed = tok.text().equals("i") ? "I" : tok.text();
+        return new Speaker(List.of(printed), ClaimantType.OTHER, null, null, tok.start(), tok.end(), true);
     }
 
     /**

@@ -62,7 +62,8 @@ final class SentenceSplitter {
             if (k < to && !startsSentence(text.charAt(k))) {
                 continue;
             }
-            if (c == '.' && isAbbreviation(text, start, i)) {
+            if (c == '.' && isAbbreviation(text, start, i) && !(wordBefore(text, start, i).equalsIgnoreCase("no")
+                    && k < to && !Character.isDigit(text.charAt(k)))) {
                 continue;
             }
             add(out, text, start, j);
@@ -76,6 +77,15 @@ final class SentenceSplitter {
     private static boolean startsSentence(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || "“\"‘'(".indexOf(c) >= 0 || Character.isLetter(c)
                 && !Character.isLowerCase(c);
+    }
+
+    /** "No." abbreviates "number" only before a figure ("No. 2"); "said no. But …" ends a sentence. */
+    private static String wordBefore(String text, int start, int dot) {
+        int b = dot;
+        while (b > start && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return text.substring(b, dot);
     }
 
     private static boolean isAbbreviation(String text, int start, int dot) {
