@@ -86,6 +86,7 @@ final class ClaimFinder {
         int introducedSentence = -10;
         Person lastPerson;
         int lastPersonParagraph = -10;
+        final java.util.Map<Person, Character> genders = new java.util.HashMap<>();
 
         Run(ArticleText text, ExpertFinder.People people, List<SourceFinder.Hit> sources) {
             this.text = text;
@@ -855,16 +856,87 @@ final class ClaimFinder {
         return new Speaker(List.copyOf(countries), ClaimantType.GOVERNMENT, null, null, start, t.get(j).end(), false);
     }
 
+    /**
+     * "he said" / "she said": the person just introduced as a subject, else the last person quoted, else the
+     * last person named; each only when the pronoun fits what the text tells of them (title, role word or a
+     * common given name).
+     */
     private Speaker pronoun(Run run, Sentence s, Token tok) {
+        char wanted = tok.is("she") ? 'f' : 'm';
         // "Trade Minister X spoke next. “...,” he promised.": the subject just introduced is nearer than the last speaker
         if (run.introduced != null && run.introducedSentence >= s.index() - 1
-                && (run.last == null || run.last.sentence() < run.introducedSentence)) {
+                && (run.last == null || run.last.sentence() < run.introducedSentence) && fits(run, run.introduced, wanted)) {
             return person(run.introduced, tok.start(), tok.end(), true);
         }
-        if (run.lastPerson == null || run.lastPersonParagraph < s.paragraph() - 2) {
-            return null;
+        Person named = lastNamed(run, s, tok.start(), wanted);
+        boolean speakerFits = run.lastPerson != null && run.lastPersonParagraph >= s.paragraph() - 2
+                && fits(run, run.lastPerson, wanted);
+        if (speakerFits && (named == null || named == run.lastPerson || !Gender.known(gender(run, named)))) {
+            return person(run.lastPerson, tok.start(), tok.end(), true);
         }
-        return person(run.lastPerson, tok.start(), tok.end(), true);
+        if (named != null) {
+            return person(named, tok.start(), tok.end(), true);
+        }
+        return speakerFits ? person(run.lastPerson, tok.start(), tok.end(), true) : null;
+    }
+
+    /** The person named last before the offset, in this paragraph or the one before, whom the pronoun fits. */
+    private Person lastNamed(Run run, Sentence s, int before, char wanted) {
+        List<Person.Mention> mentions = run.people.mentions;
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < before) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int minSentence = s.index();
+        while (minSentence > 0 && run.text.sentences().get(minSentence - 1).paragraph() >= s.paragraph() - 1
+                && s.index() - minSentence < 12) {
+            minSentence--;
+        }
+        for (int k = lo - 1; k >= 0 && lo - k <= 12; k--) {
+            Person.Mention m = mentions.get(k);
+            if (m.sentence() < minSentence) {
+                break;
+            }
+            if (fits(run, m.person(), wanted) && !modifierOrObject(run.text, m)) {
+                return m.person();
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> OBJECT_MARKERS = Set.of("of", "to", "with", "by", "against", "for", "at", "on",
+            "about", "from", "over", "than", "like", "and");
+
+    /** "Obama’s actions", "a letter to Obama": mentions that are not the subject a later pronoun goes back to. */
+    private static boolean modifierOrObject(ArticleText text, Person.Mention m) {
+        String body = text.body;
+        if (m.end() + 1 < body.length() && (body.charAt(m.end()) == '’' || body.charAt(m.end()) == '\'')) {
+            return true;
+        }
+        int b = m.phraseStart() - 1;
+        while (b >= 0 && body.charAt(b) == ' ') {
+            b--;
+        }
+        int a = b;
+        while (a >= 0 && Character.isLetter(body.charAt(a))) {
+            a--;
+        }
+        return b > a && OBJECT_MARKERS.contains(body.substring(a + 1, b + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private boolean fits(Run run, Person p, char wanted) {
+        char g = gender(run, p);
+        return !Gender.known(g) || g == wanted;
+    }
+
+    private char gender(Run run, Person p) {
+        return run.genders.computeIfAbsent(p, q -> Gender.of(q, run.text, lexicon));
     }
 
     private Speaker person(Person p, int phraseStart, int phraseEnd, boolean viaPronoun) {
