@@ -43,7 +43,9 @@ final class ClaimFinder {
             "could", "can", "does", "did", "do", "not", "never", "earlier", "often", "long", "jointly");
     private static final Set<String> PASSIVE = Set.of("is", "was", "are", "were", "be", "been", "being");
     private static final Set<String> TO_ALLOWED = Set.of("told", "tell", "tells", "explained", "said", "says", "wrote",
-            "write", "writes");
+            "write", "writes", "want", "wants", "wanted", "promise", "promises", "promised", "vow", "vows", "vowed",
+            "pledge", "pledges", "pledged", "refuse", "refuses", "refused", "decline", "declines", "declined", "agree",
+            "agrees", "agreed", "threaten", "threatens", "threatened", "hope", "hopes", "hoped");
     private static final Set<String> GOVERNMENT_BODIES = Set.of("government", "ministry", "military", "embassy",
             "army", "regime", "administration", "cabinet", "parliament", "foreign ministry", "defence ministry",
             "defense ministry", "state media", "authorities", "leadership", "presidency");
@@ -60,6 +62,10 @@ final class ClaimFinder {
     private static final int MIN_LONG_QUOTE_WORDS = 4;
     private static final int MAX_INSERTED_CLAUSE = 16;
     private static final Set<String> ARTICLE_WORDS = Set.of("a", "an", "the");
+    private static final int MAX_ACCORDING_PHRASE = 12;
+    /** Verbs that report something only with a "that" clause: "the poll found that …", "she knew that …". */
+    private static final Set<String> THAT_REQUIRED = Set.of("find", "finds", "found", "know", "knows", "knew",
+            "questioned", "state", "states");
     /** Forms of speech verbs that are more often nouns ("his home state", "campaign promises"). */
     private static final Set<String> NOUN_LIKE_VERBS = Set.of("state", "states", "report", "reports", "claim", "claims",
             "note", "notes", "estimate", "estimates", "promise", "promises", "pledge", "pledges", "thank", "thanks",
@@ -232,6 +238,9 @@ final class ClaimFinder {
                     }
                     if (that < t.size() && t.get(that).is("that")) {
                         k = that;
+                    } else if (THAT_REQUIRED.contains(lower)) {
+                        // "found the money", "knew the area": only "found that …" reports a finding
+                        continue;
                     }
                     if (k < t.size() && t.get(k).text().equals(",") && k + 1 < t.size() && t.get(k + 1).inQuote()) {
                         k++;
@@ -790,7 +799,26 @@ final class ClaimFinder {
             }
         }
         Speaker after = speakerAfter(run, s, k - 1);
-        return after;
+        if (after != null) {
+            return after;
+        }
+        // "according to a new poll by the Institute of Politics", "according to his Facebook profile": the
+        // phrase up to the clause break names the source as printed
+        int last = k;
+        while (last + 1 < t.size() && last + 1 - k < MAX_ACCORDING_PHRASE && !t.get(last + 1).inQuote()
+                && (t.get(last + 1).word() || ExpertFinder.isPossessive(t.get(last + 1)))) {
+            last++;
+        }
+        if (!t.get(k).word() || ExpertFinder.isPossessive(t.get(k))) {
+            return null;
+        }
+        int from = s.tokenAt(t.get(k).start());
+        while (from > 0 && (t.get(from - 1).is("the") || t.get(from - 1).is("a"))) {
+            from--;
+        }
+        String name = run.text.text(t.get(k).start(), t.get(last).end());
+        ClaimantType type = tok.capitalised() ? ClaimantType.ORGANISATION : ClaimantType.OTHER;
+        return new Speaker(List.of(name), type, null, null, t.get(from).start(), t.get(last).end(), false);
     }
 
     private Speaker governmentBefore(Run run, Sentence s, int j) {
