@@ -63,6 +63,38 @@ final class ClaimFinder {
     private static final int MAX_INSERTED_CLAUSE = 16;
     private static final Set<String> ARTICLE_WORDS = Set.of("a", "an", "the");
     private static final int MAX_ACCORDING_PHRASE = 12;
+    /** Verbs that may follow what was said ("…, the senator said."); others ("In May, X asked Y to …") never do. */
+    private static final Set<String> CONTENT_FIRST_VERBS = Set.of("say", "says", "said", "told", "tells", "add", "adds",
+            "added", "write", "writes", "wrote", "explain", "explains", "explained", "note", "notes", "noted", "argue",
+            "argues", "argued", "warn", "warns", "warned", "insist", "insists", "insisted", "acknowledge",
+            "acknowledges", "acknowledged", "concede", "concedes", "conceded", "claim", "claims", "claimed", "stress",
+            "stresses", "stressed", "predict", "predicts", "predicted", "recall", "recalls", "recalled", "reply",
+            "replies", "replied", "tweet", "tweets", "tweeted", "ask", "asks", "asked", "declare", "declares",
+            "declared", "report", "reports", "reported", "believe", "believes", "believed", "think", "thinks",
+            "thought", "suggest", "suggests", "suggested", "contend", "contends", "contended", "admit", "admits",
+            "admitted", "observe", "observes", "observed", "complain", "complains", "complained", "conclude",
+            "concludes", "concluded", "estimate", "estimates", "estimated", "confirm", "confirms", "confirmed",
+            "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised", "assert", "asserts",
+            "asserted", "respond", "responds", "responded");
+    /** Verbs of intent or will: attributions when the subject states them, not when a modal makes them a guess. */
+    private static final Set<String> INTENT_VERBS = Set.of("want", "wants", "wanted", "agree", "agrees", "agreed",
+            "refuse", "refuses", "refused", "decline", "declines", "declined", "pledge", "pledges", "pledged", "promise",
+            "promises", "promised", "vow", "vows", "vowed", "threaten", "threatens", "threatened", "hope", "hopes",
+            "hoped");
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "should", "can", "must");
+    /** Verbs whose content is their object phrase: "praised the plan", "cited a 2013 memo". */
+    private static final Set<String> OBJECT_VERBS = Set.of("criticize", "criticizes", "criticized", "criticise",
+            "criticises", "criticised", "praise", "praises", "praised", "cite", "cites", "cited", "defend", "defends",
+            "defended", "blame", "blames", "blamed", "describe", "describes", "described", "mention", "mentions",
+            "mentioned", "propose", "proposes", "proposed", "hail", "hails", "hailed", "demand", "demands",
+            "demanded", "recommend", "recommends", "recommended", "accuse", "accuses", "accused", "fear", "fears",
+            "feared", "reveal", "reveals", "revealed", "questioned", "posted", "announce", "announces", "announced");
+    private static final Set<String> ADJUNCT_STARTS = Set.of("on", "in", "at", "during", "after", "before", "while",
+            "when", "because", "despite", "since", "ahead", "even", "earlier", "yesterday", "today",
+            "saying", "calling", "adding", "but", "and", "which", "who", "as", "amid", "to");
+    private static final int MAX_OBJECT_TOKENS = 14;
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "with", "from",
+            "for", "over", "by", "through", "via");
     /** Verbs that report something only with a "that" clause: "the poll found that …", "she knew that …". */
     private static final Set<String> THAT_REQUIRED = Set.of("find", "finds", "found", "know", "knows", "knew",
             "questioned", "state", "states");
@@ -200,6 +232,16 @@ final class ClaimFinder {
                 }
                 int before = skipBack(t, i - 1);
                 boolean coordinated = before >= 0 && (t.get(before).is("and") || t.get(before).is("but"));
+                if ((lower.equals("added") || lower.equals("found")) && before >= 0
+                        && (t.get(before).is("have") || t.get(before).is("has") || t.get(before).is("had"))) {
+                    // "we have added a million jobs": the perfect of "add" is rarely speech
+                    continue;
+                }
+                if (INTENT_VERBS.contains(lower) && (hasModal(t, before + 1, i)
+                        || lower.startsWith("want") && !(i + 1 < t.size() && t.get(i + 1).is("to")))) {
+                    // "Putin would agree to …" is a guess about him, and "wants Russia to …" a wish for others
+                    continue;
+                }
                 if (lower.endsWith("ing") || coordinated) {
                     // "Rubio thanked Miami and said …", "…, saying …": the verb shares its sentence's subject
                     speaker = participleSpeaker(run, s, i, spokenHere, coordinated);
@@ -220,7 +262,8 @@ final class ClaimFinder {
                     continue;
                 }
                 int beforePhrase = s.tokenAt(speaker.phraseStart()) - 1;
-                if (inverted || beforePhrase >= 0 && isClosing(t.get(beforePhrase)) && attributionEndsClause(t, i, beforePhrase)) {
+                if (inverted || beforePhrase >= 0 && isClosing(t.get(beforePhrase)) && attributionEndsClause(t, i, beforePhrase)
+                        && (CONTENT_FIRST_VERBS.contains(lower) || isQuoteMark(t.get(beforePhrase).text()))) {
                     contentStart = s.start();
                     int cut = inverted ? i - 1 : beforePhrase;
                     contentEnd = cut >= 0 ? t.get(cut).start() : s.start();
@@ -250,6 +293,10 @@ final class ClaimFinder {
                     }
                     contentStart = k < t.size() ? t.get(k).start() : s.end();
                     contentEnd = nextCueClause(t, k, s.end());
+                    if (OBJECT_VERBS.contains(lower) && (k == i + 1)) {
+                        // "criticized the president’s plan on Tuesday": what is criticised is the object phrase
+                        contentEnd = Math.min(contentEnd, objectEnd(t, k, contentEnd));
+                    }
                 }
             } else {
                 continue;
@@ -264,7 +311,9 @@ final class ClaimFinder {
                     && run.last.paragraph() >= s.paragraph() - 1 && (speaker.viaPronoun() || run.last.sentence() == s.index() - 1)) {
                 source = run.last.source();
             }
-            String prefix = relativeHead(run.text, s, speaker.phraseStart());
+            // "the rounds that analysts believe have been sent": only a group's belief has a gap the head fills
+            String prefix = speaker.person() == null && speaker.claimants().size() == 1
+                    && lexicon.groups.containsKey(speaker.claimants().get(0)) ? relativeHead(run.text, s, speaker.phraseStart()) : null;
             emit(run, s, speaker, source, contentStart, contentEnd, removeStart, removeEnd, denial, prefix, firstOfSentence, true);
         }
         if (outletOnly != null && run.claims.size() == firstOfSentence) {
@@ -422,7 +471,7 @@ final class ClaimFinder {
             if (prefix != null) {
                 content = prefix + " " + content;
             }
-            if (wordCount(content) >= (denial ? 1 : 3)) {
+            if (wordCount(content) >= (denial ? 1 : 2)) {
                 made.add(draft(speaker, content, ClaimKind.REPORTED, stance, source, s, responds));
             }
         }
@@ -618,6 +667,44 @@ final class ClaimFinder {
         return null;
     }
 
+    private static boolean quotedAfter(List<Token> t, int k) {
+        for (int j = k + 1; j < t.size(); j++) {
+            if (t.get(j).inQuote()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasModal(List<Token> t, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            if (MODALS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End offset of the noun phrase object starting at token {@code k}: up to a clause break or an adjunct. */
+    private static int objectEnd(List<Token> t, int k, int limit) {
+        int end = limit;
+        for (int j = k; j < t.size() && t.get(j).start() < limit; j++) {
+            Token tok = t.get(j);
+            if (tok.inQuote()) {
+                continue;
+            }
+            if (j > k && (tok.text().equals(",") || tok.text().equals(";") || tok.text().equals("(")
+                    || ADJUNCT_STARTS.contains(tok.lower()))) {
+                return tok.start();
+            }
+            if (j - k >= MAX_OBJECT_TOKENS) {
+                return tok.start();
+            }
+            end = tok.end();
+        }
+        return Math.min(end, limit);
+    }
+
     /** Whether the verb at {@code i} is joined by "and"/"but" to an earlier verb of the same subject. */
     private static boolean coordinatedAt(List<Token> t, int i) {
         int before = skipBack(t, i - 1);
@@ -636,6 +723,14 @@ final class ClaimFinder {
             }
             if (tok.text().equals(",") && t.get(k + 1).lower().endsWith("ing")
                     && lexicon.reportingVerbs.contains(t.get(k + 1).lower())) {
+                return tok.start();
+            }
+            if (tok.text().equals(";") && k > from
+                    || tok.text().equals(",") && k > from && (t.get(k + 1).is("but") || t.get(k + 1).is("and")
+                    && k + 2 < t.size() && (ARTICLE_WORDS.contains(t.get(k + 2).lower()) || t.get(k + 2).capitalised()
+                    && !t.get(k + 2).inQuote())) && !quotedAfter(t, k)) {
+                // "…, and the ACLU has sued …": a new clause with its own subject is no longer the speaker's,
+                // unless it quotes words, which with no other speaker named are still the speaker's
                 return tok.start();
             }
             if ((tok.is("and") || tok.is("but")) && k > from) {
@@ -665,6 +760,11 @@ final class ClaimFinder {
             return antecedent == null ? null : antecedent.widenedTo(t.get(head).end());
         }
         int[] range = SpeakerPhrases.before(t, head);
+        if (range != null && range[0] >= 2 && PREPOSITIONS.contains(t.get(range[0] - 1).lower())) {
+            // "Trump in his announcement speech called …": the phrase is an adjunct; the subject stands before it
+            Speaker subject = knownOrPhrase(run, s, range[0] - 2);
+            return subject == null ? null : subject.widenedTo(t.get(head).end());
+        }
         return range == null ? null : phraseSpeaker(run, s, range[0], range[1]);
     }
 
@@ -994,7 +1094,8 @@ final class ClaimFinder {
     private String contentText(ArticleText text, int start, int end, int removeStart, int removeEnd) {
         String content;
         if (removeStart >= start && removeEnd <= end && removeStart < removeEnd) {
-            content = (text.text(start, removeStart) + " " + text.text(removeEnd, end));
+            // the content stays a span of the sentence: the longer side of the attribution phrase
+            content = removeStart - start >= end - removeEnd ? text.text(start, removeStart) : text.text(removeEnd, end);
         } else {
             content = text.text(start, Math.max(start, end));
         }
