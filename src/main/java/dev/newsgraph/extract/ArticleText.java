@@ -24,7 +24,9 @@ final class ArticleText {
         this.sentences = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             PageCleaner.Paragraph paragraph = paragraphs.get(p);
-            List<int[]> paragraphQuotes = findQuotes(body, paragraph.start(), paragraph.end());
+            boolean nextOpensQuote = p + 1 < paragraphs.size() && paragraphs.get(p + 1).end() > paragraphs.get(p + 1).start()
+                    && isOpening(body.charAt(paragraphs.get(p + 1).start()));
+            List<int[]> paragraphQuotes = findQuotes(body, paragraph.start(), paragraph.end(), nextOpensQuote);
             quotes.addAll(paragraphQuotes);
             for (int[] range : SentenceSplitter.split(body, paragraph.start(), paragraph.end())) {
                 List<Token> tokens = Token.tokenize(body, range[0], range[1], paragraphQuotes);
@@ -90,6 +92,19 @@ final class ArticleText {
      * nested quotes, so they never open a quotation. Unbalanced marks are skipped in one linear pass.
      */
     static List<int[]> findQuotes(String text, int from, int to) {
+        return findQuotes(text, from, to, false);
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '“' || c == '„' || c == '"';
+    }
+
+    /**
+     * As {@link #findQuotes(String, int, int)}; with {@code continued}, a quotation still open at the end of the
+     * range runs to its end: a quote that goes on over several paragraphs repeats its opening mark at the start
+     * of each one and closes only in the last.
+     */
+    static List<int[]> findQuotes(String text, int from, int to, boolean continued) {
         List<int[]> out = new ArrayList<>();
         int open = -1;
         boolean straight = false;
@@ -117,6 +132,13 @@ final class ArticleText {
                     straight = true;
                 }
             }
+        }
+        int end = to;
+        while (end > open + 1 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (continued && open >= 0 && end > open + 1 && to - open <= MAX_QUOTE) {
+            out.add(new int[] {open + 1, end});
         }
         return out;
     }

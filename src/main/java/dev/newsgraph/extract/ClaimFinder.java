@@ -93,6 +93,8 @@ final class ClaimFinder {
             "when", "because", "despite", "since", "ahead", "even", "earlier", "yesterday", "today",
             "saying", "calling", "adding", "but", "and", "which", "who", "as", "amid", "to");
     private static final int MAX_OBJECT_TOKENS = 14;
+    /** A reported clause longer than this is more than one proposition, so a short quote in it is claimed alone. */
+    private static final int MAX_CLAUSE_WORDS = 40;
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "with", "from",
             "for", "over", "by", "through", "via");
     /** Verbs that report something only with a "that" clause: "the poll found that …", "she knew that …". */
@@ -451,7 +453,14 @@ final class ClaimFinder {
         List<Draft> made = new ArrayList<>();
         List<Integer> responds = denial ? deniedClaims(run, s, firstOfSentence) : List.of();
         Stance stance = denial ? Stance.DENIES : Stance.ASSERTS;
-        if (!longQuotes.isEmpty()) {
+        boolean oneSpan = !(removeStart >= contentStart && removeEnd <= contentEnd && removeStart < removeEnd);
+        String clause = oneSpan ? contentText(text, contentStart, contentEnd, -1, -1) : "";
+        if (longQuotes.size() == 1 && oneSpan && partialQuote(text, longQuotes.get(0), clause)) {
+            // "said that Democrats “were not going to be like Trump”": the words around the quote are part of
+            // what was said, so the claim is the whole clause
+            run.usedQuotes.add(longQuotes.get(0)[0]);
+            made.add(draft(speaker, clause, ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
+        } else if (!longQuotes.isEmpty()) {
             for (int[] q : longQuotes) {
                 run.usedQuotes.add(q[0]);
                 made.add(draft(speaker, quoteText(text, q), ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
@@ -462,7 +471,9 @@ final class ClaimFinder {
             }
         } else if (shortQuote != null && cued) {
             run.usedQuotes.add(shortQuote[0]);
-            made.add(draft(speaker, quoteText(text, shortQuote), ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
+            String words = oneSpan && wordCount(clause) <= MAX_CLAUSE_WORDS && clause.contains(text.text(shortQuote[0], shortQuote[1]))
+                    ? clause : quoteText(text, shortQuote);
+            made.add(draft(speaker, words, ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
         } else {
             String content = contentText(text, contentStart, contentEnd, removeStart, removeEnd);
             if (denial && (content.isEmpty() || ANAPHORIC.contains(content.toLowerCase(Locale.ROOT))) && !responds.isEmpty()) {
@@ -665,6 +676,18 @@ final class ClaimFinder {
             return p == null ? null : new Speaker(p.claimants(), p.type(), p.person(), null, at.start(), at.end(), true);
         }
         return null;
+    }
+
+    /** A quotation that is only the end or the middle of a longer reported clause. */
+    private static boolean partialQuote(ArticleText text, int[] q, String clause) {
+        String quoted = text.text(q[0], q[1]);
+        int at = clause.indexOf(quoted);
+        if (at < 0) {
+            return false;
+        }
+        String before = clause.substring(0, at);
+        return wordCount(before) >= 2 && before.indexOf(';') < 0 && clause.length() <= 2.5 * quoted.length()
+                && wordCount(clause) <= MAX_CLAUSE_WORDS;
     }
 
     private static boolean quotedAfter(List<Token> t, int k) {
