@@ -63,6 +63,7 @@ final class ClaimFinder {
     private static final int MAX_INSERTED_CLAUSE = 16;
     private static final Set<String> ARTICLE_WORDS = Set.of("a", "an", "the");
     private static final int MAX_ACCORDING_PHRASE = 12;
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
     /** Verbs that may follow what was said ("…, the senator said."); others ("In May, X asked Y to …") never do. */
     private static final Set<String> CONTENT_FIRST_VERBS = Set.of("say", "says", "said", "told", "tells", "add", "adds",
             "added", "write", "writes", "wrote", "explain", "explains", "explained", "note", "notes", "noted", "argue",
@@ -750,8 +751,8 @@ final class ClaimFinder {
             }
             if (tok.text().equals(";") && k > from
                     || tok.text().equals(",") && k > from && (t.get(k + 1).is("but") || t.get(k + 1).is("and")
-                    && k + 2 < t.size() && (ARTICLE_WORDS.contains(t.get(k + 2).lower()) || t.get(k + 2).capitalised()
-                    && !t.get(k + 2).inQuote())) && !quotedAfter(t, k)) {
+                    && k + 2 < t.size() && (ARTICLE_WORDS.contains(t.get(k + 2).lower()) || SUBJECT_PRONOUNS.contains(t.get(k + 2).lower())
+                    || t.get(k + 2).capitalised() && !t.get(k + 2).inQuote())) && !quotedAfter(t, k)) {
                 // "…, and the ACLU has sued …": a new clause with its own subject is no longer the speaker's,
                 // unless it quotes words, which with no other speaker named are still the speaker's
                 return tok.start();
@@ -806,7 +807,9 @@ final class ClaimFinder {
         Token head = t.get(last);
         String lower = head.lower();
         if (first == last && (lower.equals("he") || lower.equals("she"))) {
-            return pronoun(run, s, head);
+            Speaker p = pronoun(run, s, head);
+            // nobody the pronoun fits: the words are still someone's, printed as the text names them
+            return p != null ? p : new Speaker(List.of(lower), ClaimantType.OTHER, null, null, head.start(), head.end(), true);
         }
         if (first == last && SpeakerPhrases.GROUP_PRONOUNS.contains(lower)) {
             return groupPronoun(run, s, head);
@@ -833,9 +836,9 @@ final class ClaimFinder {
         return new Speaker(List.of(name), type, null, null, t.get(first).start(), head.end(), false);
     }
 
-    /** "they said", "we believe", "I said": the last group that spoke for "they", else the pronoun as printed. */
+    /** "they said", "we believe", "I said": the last group that spoke for "they" or "it", else the pronoun as printed. */
     private Speaker groupPronoun(Run run, Sentence s, Token tok) {
-        if (tok.is("they") && run.last != null && run.last.person() == null && run.last.paragraph() >= s.paragraph() - 1
+        if ((tok.is("they") || tok.is("it")) && run.last != null && run.last.person() == null && run.last.paragraph() >= s.paragraph() - 1
                 && !SpeakerPhrases.GROUP_PRONOUNS.contains(run.last.claimant().toLowerCase(Locale.ROOT))) {
             return new Speaker(List.of(run.last.claimant()), run.last.type(), null, null, tok.start(), tok.end(), true);
         }

@@ -19,7 +19,7 @@ final class SpeakerPhrases {
             "its", "our", "my", "your", "some", "many", "most", "several", "few", "both", "all", "other", "another",
             "one", "two", "three", "each", "every", "no", "nearly", "about", "more", "fewer", "half", "only");
     /** Pronouns that speak for themselves; "he" and "she" are resolved to a person instead. */
-    static final Set<String> GROUP_PRONOUNS = Set.of("i", "we", "they", "you");
+    static final Set<String> GROUP_PRONOUNS = Set.of("i", "we", "they", "you", "it");
     /** Words that cannot be part of a subject phrase: verbs, prepositions, conjunctions, relatives. */
     private static final Set<String> BREAKS = Set.of("to", "in", "on", "at", "for", "with", "by", "from", "as", "than",
             "if", "when", "while", "because", "after", "before", "since", "and", "but", "or", "so", "nor", "is", "was",
@@ -36,6 +36,9 @@ final class SpeakerPhrases {
             "fact", "point", "reason", "idea", "question", "moment", "ever", "again", "still", "already", "first",
             "last", "later", "earlier", "long", "well", "much", "this", "these", "those", "one", "it", "what", "which",
             "someone", "anyone", "everyone", "nobody", "somebody", "anybody", "everybody", "people");
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday");
 
     private SpeakerPhrases() {
     }
@@ -56,8 +59,12 @@ final class SpeakerPhrases {
         if (GROUP_PRONOUNS.contains(lower) || lower.equals("he") || lower.equals("she")) {
             return new int[] {head, head};
         }
-        if (BREAKS.contains(lower) || DETERMINERS.contains(lower) && !h.capitalised() || NOT_HEADS.contains(lower)
-                || isNumber(lower) && !h.capitalised()) {
+        if (lower.equals("it") && head + 1 < t.size() && !t.get(head + 1).inQuote()) {
+            // "It said …" right before the verb: the report or body last named speaks
+            return new int[] {head, head};
+        }
+        if (BREAKS.contains(lower) || DETERMINERS.contains(lower) && !h.capitalised()
+                || NOT_HEADS.contains(lower) && (!h.capitalised() || WEEKDAYS.contains(lower))) {
             return null;
         }
         int first = head;
