@@ -265,6 +265,15 @@ final class ClaimFinder {
                     continue;
                 }
                 int beforePhrase = s.tokenAt(speaker.phraseStart()) - 1;
+                if (beforePhrase < 0 && !inverted && CONTENT_FIRST_VERBS.contains(lower) && wordsAfter(t, i) <= 4
+                        && quoteEndsPreviousSentence(run, s)) {
+                    // "“Who would vote for that?” Clinton writes to an aide.": a question or exclamation mark ended
+                    // the quote's sentence, and this one only says whose it was
+                    Sentence previous = run.text.sentences().get(s.index() - 1);
+                    emit(run, previous, speaker, speaker.source(), previous.start(), previous.end(), -1, -1, denial, null,
+                            run.claims.size(), true);
+                    continue;
+                }
                 if (inverted || beforePhrase >= 0 && isClosing(t.get(beforePhrase)) && attributionEndsClause(t, i, beforePhrase)
                         && (CONTENT_FIRST_VERBS.contains(lower) || isQuoteMark(t.get(beforePhrase).text()))) {
                     contentStart = s.start();
@@ -676,7 +685,41 @@ final class ClaimFinder {
             Speaker p = pronoun(run, s, t.get(0));
             return p == null ? null : new Speaker(p.claimants(), p.type(), p.person(), null, at.start(), at.end(), true);
         }
-        return null;
+        // "Mr. Khan’s parents stiffened their denunciation, saying …": the phrase that opens the sentence
+        int[] range = SpeakerPhrases.after(t, 0);
+        if (range == null || range[1] + 1 >= verb || !t.get(range[1] + 1).word() || t.get(range[1] + 1).inQuote()) {
+            return null;
+        }
+        Speaker opening = phraseSpeaker(run, s, range[0], range[1]);
+        return opening == null ? null
+                : new Speaker(opening.claimants(), opening.type(), opening.person(), null, at.start(), at.end(), opening.viaPronoun());
+    }
+
+    private static int wordsAfter(List<Token> t, int i) {
+        int n = 0;
+        for (int k = i + 1; k < t.size(); k++) {
+            if (t.get(k).word()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether the sentence before, in the same paragraph, ends with a quotation no claim has taken yet. */
+    private boolean quoteEndsPreviousSentence(Run run, Sentence s) {
+        if (s.index() == 0) {
+            return false;
+        }
+        Sentence previous = run.text.sentences().get(s.index() - 1);
+        if (previous.paragraph() != s.paragraph() || previous.heading()) {
+            return false;
+        }
+        List<int[]> quotes = run.text.quotesIn(previous);
+        if (quotes.isEmpty()) {
+            return false;
+        }
+        int[] last = quotes.get(quotes.size() - 1);
+        return !used(run, last) && previous.end() - last[1] <= 2;
     }
 
     /** A quotation that is only the end or the middle of a longer reported clause. */
