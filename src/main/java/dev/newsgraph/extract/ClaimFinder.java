@@ -127,6 +127,8 @@ final class ClaimFinder {
         int introducedSentence = -10;
         Person lastPerson;
         int lastPersonParagraph = -10;
+        /** Whether the claim being made comes from a labelling verb ("called the plan “reckless”"): the quote is the claim. */
+        boolean labelling;
         final java.util.Map<Person, Character> genders = new java.util.HashMap<>();
 
         Run(ArticleText text, ExpertFinder.People people, List<SourceFinder.Hit> sources) {
@@ -305,7 +307,7 @@ final class ClaimFinder {
                     }
                     contentStart = k < t.size() ? t.get(k).start() : s.end();
                     contentEnd = nextCueClause(t, k, s.end());
-                    if (OBJECT_VERBS.contains(lower) && (k == i + 1)) {
+                    if (OBJECT_VERBS.contains(lower) && k == i + 1 && !quoteAfter(run.text, s, tok.end())) {
                         // "criticized the president’s plan on Tuesday": what is criticised is the object phrase
                         contentEnd = Math.min(contentEnd, objectEnd(t, k, contentEnd));
                     }
@@ -326,7 +328,9 @@ final class ClaimFinder {
             // "the rounds that analysts believe have been sent": only a group's belief has a gap the head fills
             String prefix = speaker.person() == null && speaker.claimants().size() == 1
                     && lexicon.groups.containsKey(speaker.claimants().get(0)) ? relativeHead(run.text, s, speaker.phraseStart()) : null;
+            run.labelling = QUOTING_VERBS.contains(lower);
             emit(run, s, speaker, source, contentStart, contentEnd, removeStart, removeEnd, denial, prefix, firstOfSentence, true);
+            run.labelling = false;
         }
         if (outletOnly != null && run.claims.size() == firstOfSentence) {
             emit(run, s, outletOnly, outletOnly.source(), s.start(), s.end(), outletContent[0], outletContent[1], false, null,
@@ -465,7 +469,7 @@ final class ClaimFinder {
         Stance stance = denial ? Stance.DENIES : Stance.ASSERTS;
         boolean oneSpan = !(removeStart >= contentStart && removeEnd <= contentEnd && removeStart < removeEnd);
         String clause = oneSpan ? contentText(text, contentStart, contentEnd, -1, -1) : "";
-        if (longQuotes.size() == 1 && oneSpan && partialQuote(text, longQuotes.get(0), clause)) {
+        if (longQuotes.size() == 1 && oneSpan && !run.labelling && partialQuote(text, longQuotes.get(0), clause)) {
             // "said that Democrats “were not going to be like Trump”": the words around the quote are part of
             // what was said, so the claim is the whole clause
             run.usedQuotes.add(longQuotes.get(0)[0]);
@@ -481,7 +485,7 @@ final class ClaimFinder {
             }
         } else if (shortQuote != null && cued) {
             run.usedQuotes.add(shortQuote[0]);
-            String words = oneSpan && wordCount(clause) <= MAX_CLAUSE_WORDS && clause.contains(text.text(shortQuote[0], shortQuote[1]))
+            String words = oneSpan && !run.labelling && wordCount(clause) <= MAX_CLAUSE_WORDS && clause.contains(text.text(shortQuote[0], shortQuote[1]))
                     ? clause : quoteText(text, shortQuote);
             made.add(draft(speaker, words, ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
         } else {
@@ -913,6 +917,11 @@ final class ClaimFinder {
     }
 
     private Speaker speakerAfter(Run run, Sentence s, int verb) {
+        return speakerAfter(run, s, verb, true);
+    }
+
+    /** The speaker named right after the verb; with {@code anyPhrase}, any noun phrase when no known name is there. */
+    private Speaker speakerAfter(Run run, Sentence s, int verb, boolean anyPhrase) {
         List<Token> t = s.tokens();
         int k = verb + 1;
         if (k >= t.size() || t.get(k).inQuote()) {
@@ -947,7 +956,12 @@ final class ClaimFinder {
             }
             return p == null ? null : person(p, tok.start(), t.get(last).end(), false);
         }
-        return null;
+        if (!anyPhrase) {
+            return null;
+        }
+        // "…, said a spokeswoman for the authority.": any phrase, as printed
+        int[] range = SpeakerPhrases.after(t, k);
+        return range == null ? null : phraseSpeaker(run, s, range[0], range[1]);
     }
 
     /** "according to X": a person or group speaks; an outlet is only the source. */
@@ -967,7 +981,7 @@ final class ClaimFinder {
                         .withSourceOnly();
             }
         }
-        Speaker after = speakerAfter(run, s, k - 1);
+        Speaker after = speakerAfter(run, s, k - 1, false);
         if (after != null) {
             return after;
         }
@@ -1108,7 +1122,7 @@ final class ClaimFinder {
     }
 
     private static final Set<String> OBJECT_MARKERS = Set.of("of", "to", "with", "by", "against", "for", "at", "on",
-            "about", "from", "over", "than", "like", "and");
+            "about", "from", "over", "than", "like");
 
     /** "Obama’s actions", "a letter to Obama": mentions that are not the subject a later pronoun goes back to. */
     private static boolean modifierOrObject(ArticleText text, Person.Mention m) {
