@@ -738,15 +738,6 @@ final class ClaimFinder {
                 && wordCount(clause) <= MAX_CLAUSE_WORDS;
     }
 
-    private static boolean quotedAfter(List<Token> t, int k) {
-        for (int j = k + 1; j < t.size(); j++) {
-            if (t.get(j).inQuote()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean hasModal(List<Token> t, int from, int to) {
         for (int k = Math.max(0, from); k < to; k++) {
             if (MODALS.contains(t.get(k).lower())) {
@@ -787,6 +778,12 @@ final class ClaimFinder {
      * clause is a claim of its own, else at the sentence end.
      */
     private int nextCueClause(List<Token> t, int from, int sentenceEnd) {
+        int lastQuoted = -1;
+        for (int k = t.size() - 1; k >= from && lastQuoted < 0; k--) {
+            if (t.get(k).inQuote()) {
+                lastQuoted = k;
+            }
+        }
         for (int k = from; k + 1 < t.size(); k++) {
             Token tok = t.get(k);
             if (tok.inQuote()) {
@@ -799,7 +796,7 @@ final class ClaimFinder {
             if (tok.text().equals(";") && k > from
                     || tok.text().equals(",") && k > from && (t.get(k + 1).is("but") || t.get(k + 1).is("and")
                     && k + 2 < t.size() && (ARTICLE_WORDS.contains(t.get(k + 2).lower()) || SUBJECT_PRONOUNS.contains(t.get(k + 2).lower())
-                    || t.get(k + 2).capitalised() && !t.get(k + 2).inQuote())) && !quotedAfter(t, k)) {
+                    || t.get(k + 2).capitalised() && !t.get(k + 2).inQuote())) && lastQuoted <= k) {
                 // "…, and the ACLU has sued …": a new clause with its own subject is no longer the speaker's,
                 // unless it quotes words, which with no other speaker named are still the speaker's
                 return tok.start();
