@@ -45,7 +45,7 @@ final class ClaimFinder {
     private static final Set<String> TO_ALLOWED = Set.of("told", "tell", "tells", "explained", "said", "says", "wrote",
             "write", "writes", "want", "wants", "wanted", "promise", "promises", "promised", "vow", "vows", "vowed",
             "pledge", "pledges", "pledged", "refuse", "refuses", "refused", "decline", "declines", "declined", "agree",
-            "agrees", "agreed", "threaten", "threatens", "threatened", "hope", "hopes", "hoped");
+            "agrees", "agreed", "threaten", "threatens", "threatened", "hope", "hopes", "hoped", "plan", "plans", "planned");
     private static final Set<String> GOVERNMENT_BODIES = Set.of("government", "ministry", "military", "embassy",
             "army", "regime", "administration", "cabinet", "parliament", "foreign ministry", "defence ministry",
             "defense ministry", "state media", "authorities", "leadership", "presidency");
@@ -81,7 +81,7 @@ final class ClaimFinder {
     private static final Set<String> INTENT_VERBS = Set.of("want", "wants", "wanted", "agree", "agrees", "agreed",
             "refuse", "refuses", "refused", "decline", "declines", "declined", "pledge", "pledges", "pledged", "promise",
             "promises", "promised", "vow", "vows", "vowed", "threaten", "threatens", "threatened", "hope", "hopes",
-            "hoped");
+            "hoped", "plan", "plans", "planned", "support", "supports", "supported", "oppose", "opposes", "opposed");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "should", "can", "must");
     /** Verbs whose content is their object phrase: "praised the plan", "cited a 2013 memo". */
     private static final Set<String> OBJECT_VERBS = Set.of("criticize", "criticizes", "criticized", "criticise",
@@ -89,7 +89,8 @@ final class ClaimFinder {
             "defended", "blame", "blames", "blamed", "describe", "describes", "described", "mention", "mentions",
             "mentioned", "propose", "proposes", "proposed", "hail", "hails", "hailed", "demand", "demands",
             "demanded", "recommend", "recommends", "recommended", "accuse", "accuses", "accused", "fear", "fears",
-            "feared", "reveal", "reveals", "revealed", "questioned", "posted", "announce", "announces", "announced");
+            "feared", "reveal", "reveals", "revealed", "questioned", "posted", "announce", "announces", "announced",
+            "support", "supports", "supported", "oppose", "opposes", "opposed");
     private static final Set<String> ADJUNCT_STARTS = Set.of("on", "in", "at", "during", "after", "before", "while",
             "when", "because", "despite", "since", "ahead", "even", "earlier", "yesterday", "today",
             "saying", "calling", "adding", "but", "and", "which", "who", "as", "amid", "to");
@@ -105,7 +106,8 @@ final class ClaimFinder {
     private static final Set<String> NOUN_LIKE_VERBS = Set.of("state", "states", "report", "reports", "claim", "claims",
             "note", "notes", "estimate", "estimates", "promise", "promises", "pledge", "pledges", "thank", "thanks",
             "reply", "replies", "stress", "stresses", "recall", "recalls", "vow", "vows", "hope", "hopes", "consider",
-            "expect", "expects", "concern", "concerns", "comment", "comments", "tweet", "tweets");
+            "expect", "expects", "concern", "concerns", "comment", "comments", "tweet", "tweets", "plan", "plans",
+            "support", "supports");
 
     private final Lexicon lexicon;
 

@@ -56,10 +56,10 @@ final class SpeakerPhrases {
         if (!h.word() || h.inQuote() || ExpertFinder.isPossessive(h)) {
             return null;
         }
-        if (GROUP_PRONOUNS.contains(lower) || lower.equals("he") || lower.equals("she")) {
+        if (GROUP_PRONOUNS.contains(lower) && !lower.equals("it") || lower.equals("he") || lower.equals("she")) {
             return new int[] {head, head};
         }
-        if (lower.equals("it") && head + 1 < t.size() && !t.get(head + 1).inQuote()) {
+        if (lower.equals("it") && head == 0) {
             // "It said …" right before the verb: the report or body last named speaks
             return new int[] {head, head};
         }

@@ -116,6 +116,19 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void supportAndOppositionTakeTheirObject() {
+        List<ExtractedClaim> claims = claimsOf("""
+                The harbour union supported the repair plan at its meeting on Sunday.
+
+                Jonas Berg plans to close the old ferry office.
+                """);
+        ExtractedClaim support = with(claims, "repair plan");
+        assertThat(support.claimant()).isEqualTo("harbour union");
+        assertThat(support.text()).isEqualTo("the repair plan");
+        assertThat(with(claims, "close the old ferry office").claimant()).isEqualTo("Jonas Berg");
+    }
+
+    @Test
     void modalIntentIsAGuessNotAnAttribution() {
         List<ExtractedClaim> claims = claimsOf("Under the plan, the city would agree to pay half of the repair bill.");
         assertNoClaimWith(claims, "pay half");
