@@ -25,7 +25,8 @@ final class ArticleText {
         for (int p = 0; p < paragraphs.size(); p++) {
             PageCleaner.Paragraph paragraph = paragraphs.get(p);
             boolean nextOpensQuote = p + 1 < paragraphs.size() && paragraphs.get(p + 1).end() > paragraphs.get(p + 1).start()
-                    && isOpening(body.charAt(paragraphs.get(p + 1).start()));
+                    && (isOpening(body.charAt(paragraphs.get(p + 1).start()))
+                    || doubledApostrophe(body, paragraphs.get(p + 1).start(), paragraphs.get(p + 1).end()));
             List<int[]> paragraphQuotes = findQuotes(body, paragraph.start(), paragraph.end(), nextOpensQuote);
             quotes.addAll(paragraphQuotes);
             for (int[] range : SentenceSplitter.split(body, paragraph.start(), paragraph.end())) {
@@ -95,6 +96,11 @@ final class ArticleText {
         return findQuotes(text, from, to, false);
     }
 
+    static boolean doubledApostrophe(String text, int i, int to) {
+        return text.charAt(i) == '\'' && i + 1 < to && text.charAt(i + 1) == '\''
+                && (i + 2 >= to || text.charAt(i + 2) != '\'');
+    }
+
     private static boolean isOpening(char c) {
         return c == '“' || c == '„' || c == '"';
     }
@@ -121,16 +127,20 @@ final class ArticleText {
                     out.add(new int[] {open + 1, i});
                 }
                 open = -1;
-            } else if (c == '"') {
+            } else if (c == '"' || doubledApostrophe(text, i, to)) {
+                // "…" and ''…'' (two apostrophes, the quote mark of some wire and newspaper text) pair in order;
+                // open marks the last character before the quoted words
+                int last = c == '"' ? i : i + 1;
                 if (open >= 0 && straight) {
                     if (i > open + 1) {
                         out.add(new int[] {open + 1, i});
                     }
                     open = -1;
                 } else {
-                    open = i;
+                    open = last;
                     straight = true;
                 }
+                i = last;
             }
         }
         int end = to;

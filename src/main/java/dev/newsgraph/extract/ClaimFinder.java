@@ -1307,11 +1307,12 @@ final class ClaimFinder {
     }
 
     private static boolean isClosing(Token tok) {
-        return tok.text().equals(",") || tok.text().equals("”") || tok.text().equals("\"");
+        return tok.text().equals(",") || isQuoteMark(tok.text());
     }
 
+    /** A closing mark: curly, straight, or the second apostrophe of ''. */
     private static boolean isQuoteMark(String s) {
-        return s.equals("”") || s.equals("\"");
+        return s.equals("”") || s.equals("\"") || s.equals("'");
     }
 
     static int wordCount(String s) {

@@ -28,10 +28,15 @@ final class SentenceSplitter {
         int quoteOpenedAt = -1;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '“' || (c == '"' && quoteOpenedAt < 0)) {
+            boolean doubled = ArticleText.doubledApostrophe(text, i, to);
+            if (c == '“' || ((c == '"' || doubled) && quoteOpenedAt < 0)) {
                 quoteOpenedAt = i;
-            } else if (c == '”' || c == '"') {
+            } else if (c == '”' || c == '"' || doubled) {
                 quoteOpenedAt = -1;
+            }
+            if (doubled) {
+                i++;
+                continue;
             }
             if (quoteOpenedAt >= 0 && i - quoteOpenedAt > MAX_QUOTE) {
                 quoteOpenedAt = -1;
@@ -47,7 +52,7 @@ final class SentenceSplitter {
             }
             int j = i + 1;
             while (j < to && "”’\"')]".indexOf(text.charAt(j)) >= 0) {
-                if (text.charAt(j) == '”' || text.charAt(j) == '"') {
+                if (text.charAt(j) == '”' || text.charAt(j) == '"' || text.charAt(j) == '\'') {
                     quoteOpenedAt = -1;
                 }
                 j++;

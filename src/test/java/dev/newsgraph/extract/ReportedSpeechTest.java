@@ -214,6 +214,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void doubledApostrophesAreQuoteMarks() {
+        List<ExtractedClaim> claims = claimsOf("''The cables will last another forty years,'' Ines Palm said. ''We checked them twice.''");
+        ExtractedClaim c = with(claims, "cables will last");
+        assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+        assertThat(c.claimant()).isEqualTo("Ines Palm");
+        assertThat(c.text()).isEqualTo("The cables will last another forty years");
+        assertThat(with(claims, "checked them twice").claimant()).isEqualTo("Ines Palm");
+    }
+
+    @Test
     void attributionSentenceAfterAQuestion() {
         List<ExtractedClaim> claims = claimsOf("""
                 Jonas Berg spent the morning on the pier.
