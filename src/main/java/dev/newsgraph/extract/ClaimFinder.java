@@ -229,7 +229,8 @@ final class ClaimFinder {
                     continue;
                 }
             } else if (lexicon.reportingVerbs.contains(lower) || denial
-                    || QUOTING_VERBS.contains(lower) && quoteAfter(run.text, s, tok.end())) {
+                    || QUOTING_VERBS.contains(lower) && quoteAfter(run.text, s, tok.end())
+                    || callsFor(t, i)) {
                 if (i + 1 < t.size() && t.get(i + 1).is("to") && !TO_ALLOWED.contains(lower)
                         || i > 0 && PASSIVE.contains(t.get(i - 1).lower())
                         || i > 0 && tok.capitalised() && !isQuoteMark(t.get(i - 1).text())
@@ -287,7 +288,7 @@ final class ClaimFinder {
                         contentEnd = t.get(cut).end();
                     }
                 } else {
-                    int k = i + 1;
+                    int k = callsFor(t, i) ? i + 2 : i + 1;
                     // "told the BBC that …", "said on Tuesday that …", "argued in a statement that …": the
                     // listener, time or channel between the verb and "that" is not part of the claim
                     int that = k;
@@ -309,7 +310,7 @@ final class ClaimFinder {
                     }
                     contentStart = k < t.size() ? t.get(k).start() : s.end();
                     contentEnd = nextCueClause(t, k, s.end());
-                    if (OBJECT_VERBS.contains(lower) && k == i + 1 && !quoteAfter(run.text, s, tok.end())) {
+                    if ((OBJECT_VERBS.contains(lower) && k == i + 1 || callsFor(t, i)) && !quoteAfter(run.text, s, tok.end())) {
                         // "criticized the president’s plan on Tuesday": what is criticised is the object phrase
                         contentEnd = Math.min(contentEnd, objectEnd(t, k, contentEnd));
                     }
@@ -603,7 +604,8 @@ final class ClaimFinder {
     /** Index of the last token at or before {@code j} that is not an adverb or auxiliary between subject and verb. */
     private static int skipBack(List<Token> t, int j) {
         while (j >= 0 && (SKIPPABLE.contains(t.get(j).lower()) || t.get(j).word() && !t.get(j).inQuote()
-                && t.get(j).lower().endsWith("ly") && t.get(j).text().length() > 4 && !t.get(j).capitalised())) {
+                && (t.get(j).lower().endsWith("ly") && t.get(j).text().length() > 4 && !t.get(j).capitalised()
+                || t.get(j).lower().endsWith("n't") || t.get(j).lower().endsWith("n’t")))) {
             j--;
         }
         return j;
@@ -738,6 +740,13 @@ final class ClaimFinder {
         String before = clause.substring(0, at);
         return wordCount(before) >= 2 && before.indexOf(';') < 0 && clause.length() <= 2.5 * quoted.length()
                 && wordCount(clause) <= MAX_CLAUSE_WORDS;
+    }
+
+    /** "called for an inquiry", "calls for calm": a demand, whose content is what is called for. */
+    private static boolean callsFor(List<Token> t, int i) {
+        String w = t.get(i).lower();
+        return (w.equals("call") || w.equals("calls") || w.equals("called") || w.equals("calling")) && i + 1 < t.size()
+                && t.get(i + 1).is("for") && (i == 0 || !PASSIVE.contains(t.get(i - 1).lower()));
     }
 
     private static boolean hasModal(List<Token> t, int from, int to) {

@@ -129,6 +129,20 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void callsForTakesWhatIsCalledFor() {
+        ExtractedClaim c = with(claimsOf("Marta Lindqvist called for an independent inspection of the cables on Friday."),
+                "independent inspection");
+        assertThat(c.claimant()).isEqualTo("Marta Lindqvist");
+        assertThat(c.text()).isEqualTo("an independent inspection of the cables");
+    }
+
+    @Test
+    void negatedVerbStillHasItsSpeaker() {
+        ExtractedClaim c = with(claimsOf("Jonas Berg doesn’t think the ferries can carry the trucks."), "ferries can carry");
+        assertThat(c.claimant()).isEqualTo("Jonas Berg");
+    }
+
+    @Test
     void modalIntentIsAGuessNotAnAttribution() {
         List<ExtractedClaim> claims = claimsOf("Under the plan, the city would agree to pay half of the repair bill.");
         assertNoClaimWith(claims, "pay half");
