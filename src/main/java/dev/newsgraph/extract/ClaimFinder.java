@@ -661,7 +661,7 @@ final class ClaimFinder {
             }
             Person p = first == j ? run.people.bySinglePart(tok.text(), tok.start()) : null;
             if (p == null) {
-                p = run.people.person(run.text.text(t.get(first).start(), tok.end()));
+                p = knownOrNewPerson(run, run.text.text(t.get(first).start(), tok.end()), first == j);
             }
             if (p == null) {
                 return null;
@@ -740,6 +740,18 @@ final class ClaimFinder {
         String before = clause.substring(0, at);
         return wordCount(before) >= 2 && before.indexOf(';') < 0 && clause.length() <= 2.5 * quoted.length()
                 && wordCount(clause) <= MAX_CLAUSE_WORDS;
+    }
+
+    /**
+     * The person a capitalised run before or after a speech verb names. A lone word is a person only when the
+     * text already knows one by it: "Having said that", "Bureau of Labor" are not people, and a surname alone
+     * with no full name is kept as printed by the phrase rules instead.
+     */
+    private static Person knownOrNewPerson(Run run, String name, boolean singleWord) {
+        if (singleWord) {
+            return run.people.byKey.get(Lexicon.nameKey(name));
+        }
+        return run.people.person(name);
     }
 
     /** "called for an inquiry", "calls for calm": a demand, whose content is what is called for. */
@@ -886,7 +898,9 @@ final class ClaimFinder {
         String name = run.text.text(t.get(from).start(), head.end());
         ClaimantType type = lexicon.groups.get(lower);
         if (type == null) {
-            type = head.capitalised() || lexicon.organisationWords.contains(lower) ? ClaimantType.ORGANISATION : ClaimantType.OTHER;
+            // a lone capitalised word may be a surname ("Barkley said"); only longer names or organisation words are bodies
+            type = head.capitalised() && from < last || lexicon.organisationWords.contains(lower) ? ClaimantType.ORGANISATION
+                    : ClaimantType.OTHER;
         }
         return new Speaker(List.of(name), type, null, null, t.get(first).start(), head.end(), false);
     }
@@ -960,9 +974,11 @@ final class ClaimFinder {
             }
             Person p = last == k ? run.people.bySinglePart(tok.text(), tok.start()) : null;
             if (p == null) {
-                p = run.people.person(run.text.text(tok.start(), t.get(last).end()));
+                p = knownOrNewPerson(run, run.text.text(tok.start(), t.get(last).end()), last == k);
             }
-            return p == null ? null : person(p, tok.start(), t.get(last).end(), false);
+            if (p != null) {
+                return person(p, tok.start(), t.get(last).end(), false);
+            }
         }
         if (!anyPhrase) {
             return null;
