@@ -24,7 +24,10 @@ final class ArticleText {
         this.sentences = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             PageCleaner.Paragraph paragraph = paragraphs.get(p);
-            List<int[]> paragraphQuotes = findQuotes(body, paragraph.start(), paragraph.end());
+            boolean nextOpensQuote = p + 1 < paragraphs.size() && paragraphs.get(p + 1).end() > paragraphs.get(p + 1).start()
+                    && (isOpening(body.charAt(paragraphs.get(p + 1).start()))
+                    || doubledApostrophe(body, paragraphs.get(p + 1).start(), paragraphs.get(p + 1).end()));
+            List<int[]> paragraphQuotes = findQuotes(body, paragraph.start(), paragraph.end(), nextOpensQuote);
             quotes.addAll(paragraphQuotes);
             for (int[] range : SentenceSplitter.split(body, paragraph.start(), paragraph.end())) {
                 List<Token> tokens = Token.tokenize(body, range[0], range[1], paragraphQuotes);
@@ -90,6 +93,24 @@ final class ArticleText {
      * nested quotes, so they never open a quotation. Unbalanced marks are skipped in one linear pass.
      */
     static List<int[]> findQuotes(String text, int from, int to) {
+        return findQuotes(text, from, to, false);
+    }
+
+    static boolean doubledApostrophe(String text, int i, int to) {
+        return text.charAt(i) == '\'' && i + 1 < to && text.charAt(i + 1) == '\''
+                && (i + 2 >= to || text.charAt(i + 2) != '\'');
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '“' || c == '„' || c == '"';
+    }
+
+    /**
+     * As {@link #findQuotes(String, int, int)}; with {@code continued}, a quotation still open at the end of the
+     * range runs to its end: a quote that goes on over several paragraphs repeats its opening mark at the start
+     * of each one and closes only in the last.
+     */
+    static List<int[]> findQuotes(String text, int from, int to, boolean continued) {
         List<int[]> out = new ArrayList<>();
         int open = -1;
         boolean straight = false;
@@ -106,17 +127,28 @@ final class ArticleText {
                     out.add(new int[] {open + 1, i});
                 }
                 open = -1;
-            } else if (c == '"') {
+            } else if (c == '"' || doubledApostrophe(text, i, to)) {
+                // "…" and ''…'' (two apostrophes, the quote mark of some wire and newspaper text) pair in order;
+                // open marks the last character before the quoted words
+                int last = c == '"' ? i : i + 1;
                 if (open >= 0 && straight) {
                     if (i > open + 1) {
                         out.add(new int[] {open + 1, i});
                     }
                     open = -1;
                 } else {
-                    open = i;
+                    open = last;
                     straight = true;
                 }
+                i = last;
             }
+        }
+        int end = to;
+        while (end > open + 1 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (continued && open >= 0 && end > open + 1 && to - open <= MAX_QUOTE) {
+            out.add(new int[] {open + 1, end});
         }
         return out;
     }

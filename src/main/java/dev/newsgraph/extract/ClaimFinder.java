@@ -26,6 +26,11 @@ final class ClaimFinder {
             this(claimants, type, person, source, phraseStart, phraseEnd, viaPronoun, false);
         }
 
+        /** The same speaker with the attribution phrase running on to {@code end} (an inserted clause). */
+        Speaker widenedTo(int end) {
+            return new Speaker(claimants, type, person, source, phraseStart, Math.max(end, phraseEnd), viaPronoun, sourceOnly);
+        }
+
         /** An outlet named in "according to": the source of the sentence, the claimant only if no one else speaks. */
         Speaker withSourceOnly() {
             return new Speaker(claimants, type, person, source, phraseStart, phraseEnd, viaPronoun, true);
@@ -38,7 +43,9 @@ final class ClaimFinder {
             "could", "can", "does", "did", "do", "not", "never", "earlier", "often", "long", "jointly");
     private static final Set<String> PASSIVE = Set.of("is", "was", "are", "were", "be", "been", "being");
     private static final Set<String> TO_ALLOWED = Set.of("told", "tell", "tells", "explained", "said", "says", "wrote",
-            "write", "writes", "added", "adds");
+            "write", "writes", "want", "wants", "wanted", "promise", "promises", "promised", "vow", "vows", "vowed",
+            "pledge", "pledges", "pledged", "refuse", "refuses", "refused", "decline", "declines", "declined", "agree",
+            "agrees", "agreed", "threaten", "threatens", "threatened", "hope", "hopes", "hoped", "plan", "plans", "planned");
     private static final Set<String> GOVERNMENT_BODIES = Set.of("government", "ministry", "military", "embassy",
             "army", "regime", "administration", "cabinet", "parliament", "foreign ministry", "defence ministry",
             "defense ministry", "state media", "authorities", "leadership", "presidency");
@@ -54,6 +61,53 @@ final class ClaimFinder {
     private static final int MAX_SUBJECT_TOKENS = 6;
     private static final int MIN_LONG_QUOTE_WORDS = 4;
     private static final int MAX_INSERTED_CLAUSE = 16;
+    private static final Set<String> ARTICLE_WORDS = Set.of("a", "an", "the");
+    private static final int MAX_ACCORDING_PHRASE = 12;
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+    /** Verbs that may follow what was said ("…, the senator said."); others ("In May, X asked Y to …") never do. */
+    private static final Set<String> CONTENT_FIRST_VERBS = Set.of("say", "says", "said", "told", "tells", "add", "adds",
+            "added", "write", "writes", "wrote", "explain", "explains", "explained", "note", "notes", "noted", "argue",
+            "argues", "argued", "warn", "warns", "warned", "insist", "insists", "insisted", "acknowledge",
+            "acknowledges", "acknowledged", "concede", "concedes", "conceded", "claim", "claims", "claimed", "stress",
+            "stresses", "stressed", "predict", "predicts", "predicted", "recall", "recalls", "recalled", "reply",
+            "replies", "replied", "tweet", "tweets", "tweeted", "ask", "asks", "asked", "declare", "declares",
+            "declared", "report", "reports", "reported", "believe", "believes", "believed", "think", "thinks",
+            "thought", "suggest", "suggests", "suggested", "contend", "contends", "contended", "admit", "admits",
+            "admitted", "observe", "observes", "observed", "complain", "complains", "complained", "conclude",
+            "concludes", "concluded", "estimate", "estimates", "estimated", "confirm", "confirms", "confirmed",
+            "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised", "assert", "asserts",
+            "asserted", "respond", "responds", "responded");
+    /** Verbs of intent or will: attributions when the subject states them, not when a modal makes them a guess. */
+    private static final Set<String> INTENT_VERBS = Set.of("want", "wants", "wanted", "agree", "agrees", "agreed",
+            "refuse", "refuses", "refused", "decline", "declines", "declined", "pledge", "pledges", "pledged", "promise",
+            "promises", "promised", "vow", "vows", "vowed", "threaten", "threatens", "threatened", "hope", "hopes",
+            "hoped", "plan", "plans", "planned", "support", "supports", "supported", "oppose", "opposes", "opposed");
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "should", "can", "must");
+    /** Verbs whose content is their object phrase: "praised the plan", "cited a 2013 memo". */
+    private static final Set<String> OBJECT_VERBS = Set.of("criticize", "criticizes", "criticized", "criticise",
+            "criticises", "criticised", "praise", "praises", "praised", "cite", "cites", "cited", "defend", "defends",
+            "defended", "blame", "blames", "blamed", "describe", "describes", "described", "mention", "mentions",
+            "mentioned", "propose", "proposes", "proposed", "hail", "hails", "hailed", "demand", "demands",
+            "demanded", "recommend", "recommends", "recommended", "accuse", "accuses", "accused", "fear", "fears",
+            "feared", "reveal", "reveals", "revealed", "questioned", "posted", "announce", "announces", "announced",
+            "support", "supports", "supported", "oppose", "opposes", "opposed");
+    private static final Set<String> ADJUNCT_STARTS = Set.of("on", "in", "at", "during", "after", "before", "while",
+            "when", "because", "despite", "since", "ahead", "even", "earlier", "yesterday", "today",
+            "saying", "calling", "adding", "but", "and", "which", "who", "as", "amid", "to");
+    private static final int MAX_OBJECT_TOKENS = 14;
+    /** A reported clause longer than this is more than one proposition, so a short quote in it is claimed alone. */
+    private static final int MAX_CLAUSE_WORDS = 40;
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "with", "from",
+            "for", "over", "by", "through", "via");
+    /** Verbs that report something only with a "that" clause: "the poll found that …", "she knew that …". */
+    private static final Set<String> THAT_REQUIRED = Set.of("find", "finds", "found", "know", "knows", "knew",
+            "questioned", "state", "states");
+    /** Forms of speech verbs that are more often nouns ("his home state", "campaign promises"). */
+    private static final Set<String> NOUN_LIKE_VERBS = Set.of("state", "states", "report", "reports", "claim", "claims",
+            "note", "notes", "estimate", "estimates", "promise", "promises", "pledge", "pledges", "thank", "thanks",
+            "reply", "replies", "stress", "stresses", "recall", "recalls", "vow", "vows", "hope", "hopes", "consider",
+            "expect", "expects", "concern", "concerns", "comment", "comments", "tweet", "tweets", "plan", "plans",
+            "support", "supports");
 
     private final Lexicon lexicon;
 
@@ -75,6 +129,9 @@ final class ClaimFinder {
         int introducedSentence = -10;
         Person lastPerson;
         int lastPersonParagraph = -10;
+        /** Whether the claim being made comes from a labelling verb ("called the plan “reckless”"): the quote is the claim. */
+        boolean labelling;
+        final java.util.Map<Person, Character> genders = new java.util.HashMap<>();
 
         Run(ArticleText text, ExpertFinder.People people, List<SourceFinder.Hit> sources) {
             this.text = text;
@@ -172,12 +229,38 @@ final class ClaimFinder {
                     continue;
                 }
             } else if (lexicon.reportingVerbs.contains(lower) || denial
-                    || QUOTING_VERBS.contains(lower) && quoteAfter(run.text, s, tok.end())) {
+                    || QUOTING_VERBS.contains(lower) && quoteAfter(run.text, s, tok.end())
+                    || callsFor(t, i)) {
                 if (i + 1 < t.size() && t.get(i + 1).is("to") && !TO_ALLOWED.contains(lower)
-                        || i > 0 && PASSIVE.contains(t.get(i - 1).lower())) {
+                        || i > 0 && PASSIVE.contains(t.get(i - 1).lower())
+                        || i > 0 && tok.capitalised() && !isQuoteMark(t.get(i - 1).text())
+                        || i + 1 < t.size() && t.get(i + 1).is("by")) {
+                    // "is expected", "the United States", "reported by CNN": not a speaker's verb here
                     continue;
                 }
-                speaker = speakerBefore(run, s, i);
+                int before = skipBack(t, i - 1);
+                boolean coordinated = before >= 0 && (t.get(before).is("and") || t.get(before).is("but"));
+                if ((lower.equals("added") || lower.equals("found")) && before >= 0
+                        && (t.get(before).is("have") || t.get(before).is("has") || t.get(before).is("had"))) {
+                    // "we have added a million jobs": the perfect of "add" is rarely speech
+                    continue;
+                }
+                if (INTENT_VERBS.contains(lower) && (hasModal(t, before + 1, i)
+                        || lower.startsWith("want") && !(i + 1 < t.size() && t.get(i + 1).is("to")))) {
+                    // "Putin would agree to …" is a guess about him, and "wants Russia to …" a wish for others
+                    continue;
+                }
+                if (lower.endsWith("ing") || coordinated) {
+                    // "Rubio thanked Miami and said …", "…, saying …": the verb shares its sentence's subject
+                    speaker = participleSpeaker(run, s, i, spokenHere, coordinated);
+                } else {
+                    speaker = speakerBefore(run, s, i);
+                    if (speaker != null && speaker.person() == null && NOUN_LIKE_VERBS.contains(lower)
+                            && !speaker.viaPronoun() && !(i + 1 < t.size() && t.get(i + 1).is("that"))) {
+                        // "his home state", "empty promises by": these forms are nouns unless a clause follows
+                        speaker = null;
+                    }
+                }
                 boolean inverted = false;
                 if (speaker == null && !QUOTING_VERBS.contains(lower) && (i == 0 || isClosing(t.get(i - 1)))) {
                     speaker = speakerAfter(run, s, i);
@@ -187,7 +270,17 @@ final class ClaimFinder {
                     continue;
                 }
                 int beforePhrase = s.tokenAt(speaker.phraseStart()) - 1;
-                if (inverted || beforePhrase >= 0 && isClosing(t.get(beforePhrase)) && attributionEndsClause(t, i, beforePhrase)) {
+                if (beforePhrase < 0 && !inverted && CONTENT_FIRST_VERBS.contains(lower) && wordsAfter(t, i) <= 4
+                        && quoteEndsPreviousSentence(run, s)) {
+                    // "“Who would vote for that?” Clinton writes to an aide.": a question or exclamation mark ended
+                    // the quote's sentence, and this one only says whose it was
+                    Sentence previous = run.text.sentences().get(s.index() - 1);
+                    emit(run, previous, speaker, speaker.source(), previous.start(), previous.end(), -1, -1, denial, null,
+                            run.claims.size(), true);
+                    continue;
+                }
+                if (inverted || beforePhrase >= 0 && isClosing(t.get(beforePhrase)) && attributionEndsClause(t, i, beforePhrase)
+                        && (CONTENT_FIRST_VERBS.contains(lower) || isQuoteMark(t.get(beforePhrase).text()))) {
                     contentStart = s.start();
                     int cut = inverted ? i - 1 : beforePhrase;
                     contentEnd = cut >= 0 ? t.get(cut).start() : s.start();
@@ -195,28 +288,38 @@ final class ClaimFinder {
                         contentEnd = t.get(cut).end();
                     }
                 } else {
-                    int k = i + 1;
-                    if (lower.equals("told") || lower.equals("tell") || lower.equals("tells")) {
-                        // "told the BBC that …", "told reporters that …": the listener is not part of the claim
-                        int that = k;
-                        while (that < t.size() && that - k < 6 && t.get(that).word() && !t.get(that).is("that")) {
-                            that++;
-                        }
-                        if (that < t.size() && t.get(that).is("that")) {
-                            k = that;
-                        }
+                    int k = callsFor(t, i) ? i + 2 : i + 1;
+                    // "told the BBC that …", "said on Tuesday that …", "argued in a statement that …": the
+                    // listener, time or channel between the verb and "that" is not part of the claim
+                    int that = k;
+                    while (that < t.size() && that - k < 8 && t.get(that).word() && !t.get(that).inQuote()
+                            && !t.get(that).is("that") && !lexicon.reportingVerbs.contains(t.get(that).lower())) {
+                        that++;
+                    }
+                    if (that < t.size() && t.get(that).is("that")) {
+                        k = that;
+                    } else if (THAT_REQUIRED.contains(lower)) {
+                        // "found the money", "knew the area": only "found that …" reports a finding
+                        continue;
+                    }
+                    if (k < t.size() && t.get(k).text().equals(",") && k + 1 < t.size() && t.get(k + 1).inQuote()) {
+                        k++;
                     }
                     if (k < t.size() && t.get(k).is("that")) {
                         k++;
                     }
                     contentStart = k < t.size() ? t.get(k).start() : s.end();
-                    contentEnd = s.end();
+                    contentEnd = nextCueClause(t, k, s.end());
+                    if ((OBJECT_VERBS.contains(lower) && k == i + 1 || callsFor(t, i)) && !quoteAfter(run.text, s, tok.end())) {
+                        // "criticized the president’s plan on Tuesday": what is criticised is the object phrase
+                        contentEnd = Math.min(contentEnd, objectEnd(t, k, contentEnd));
+                    }
                 }
             } else {
                 continue;
             }
             String key = String.join("+", speaker.claimants());
-            if (spokenHere.contains(key)) {
+            if (spokenHere.contains(key) && !lower.endsWith("ing") && !coordinatedAt(t, i)) {
                 continue;
             }
             spokenHere.add(key);
@@ -225,8 +328,12 @@ final class ClaimFinder {
                     && run.last.paragraph() >= s.paragraph() - 1 && (speaker.viaPronoun() || run.last.sentence() == s.index() - 1)) {
                 source = run.last.source();
             }
-            String prefix = relativeHead(run.text, s, speaker.phraseStart());
+            // "the rounds that analysts believe have been sent": only a group's belief has a gap the head fills
+            String prefix = speaker.person() == null && speaker.claimants().size() == 1
+                    && lexicon.groups.containsKey(speaker.claimants().get(0)) ? relativeHead(run.text, s, speaker.phraseStart()) : null;
+            run.labelling = QUOTING_VERBS.contains(lower);
             emit(run, s, speaker, source, contentStart, contentEnd, removeStart, removeEnd, denial, prefix, firstOfSentence, true);
+            run.labelling = false;
         }
         if (outletOnly != null && run.claims.size() == firstOfSentence) {
             emit(run, s, outletOnly, outletOnly.source(), s.start(), s.end(), outletContent[0], outletContent[1], false, null,
@@ -363,7 +470,14 @@ final class ClaimFinder {
         List<Draft> made = new ArrayList<>();
         List<Integer> responds = denial ? deniedClaims(run, s, firstOfSentence) : List.of();
         Stance stance = denial ? Stance.DENIES : Stance.ASSERTS;
-        if (!longQuotes.isEmpty()) {
+        boolean oneSpan = !(removeStart >= contentStart && removeEnd <= contentEnd && removeStart < removeEnd);
+        String clause = oneSpan ? contentText(text, contentStart, contentEnd, -1, -1) : "";
+        if (longQuotes.size() == 1 && oneSpan && !run.labelling && partialQuote(text, longQuotes.get(0), clause)) {
+            // "said that Democrats “were not going to be like Trump”": the words around the quote are part of
+            // what was said, so the claim is the whole clause
+            run.usedQuotes.add(longQuotes.get(0)[0]);
+            made.add(draft(speaker, clause, ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
+        } else if (!longQuotes.isEmpty()) {
             for (int[] q : longQuotes) {
                 run.usedQuotes.add(q[0]);
                 made.add(draft(speaker, quoteText(text, q), ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
@@ -374,7 +488,9 @@ final class ClaimFinder {
             }
         } else if (shortQuote != null && cued) {
             run.usedQuotes.add(shortQuote[0]);
-            made.add(draft(speaker, quoteText(text, shortQuote), ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
+            String words = oneSpan && !run.labelling && wordCount(clause) <= MAX_CLAUSE_WORDS && clause.contains(text.text(shortQuote[0], shortQuote[1]))
+                    ? clause : quoteText(text, shortQuote);
+            made.add(draft(speaker, words, ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
         } else {
             String content = contentText(text, contentStart, contentEnd, removeStart, removeEnd);
             if (denial && (content.isEmpty() || ANAPHORIC.contains(content.toLowerCase(Locale.ROOT))) && !responds.isEmpty()) {
@@ -383,7 +499,7 @@ final class ClaimFinder {
             if (prefix != null) {
                 content = prefix + " " + content;
             }
-            if (wordCount(content) >= (denial ? 1 : 3)) {
+            if (wordCount(content) >= (denial ? 1 : 2)) {
                 made.add(draft(speaker, content, ClaimKind.REPORTED, stance, source, s, responds));
             }
         }
@@ -455,6 +571,47 @@ final class ClaimFinder {
     }
 
     private Speaker speakerBefore(Run run, Sentence s, int verb) {
+        Speaker known = knownSpeakerBefore(run, s, verb);
+        if (known != null) {
+            return known;
+        }
+        List<Token> t = s.tokens();
+        int j = skipBack(t, verb - 1);
+        if (j < 0 || t.get(j).inQuote()) {
+            return null;
+        }
+        if (t.get(j).text().equals(",")) {
+            // "X, a spokesman for the campaign, said": the phrase before the inserted clause speaks
+            for (int k = j - 1; k > 0 && j - k <= MAX_INSERTED_CLAUSE; k--) {
+                Token tok = t.get(k);
+                if (tok.inQuote() || tok.text().equals(";") || lexicon.reportingVerbs.contains(tok.lower())) {
+                    return null;
+                }
+                if (tok.text().equals(",")) {
+                    Token opener = t.get(k + 1);
+                    if (!(opener.is("who") || ARTICLE_WORDS.contains(opener.lower()) || opener.word() && !opener.capitalised())) {
+                        return null;
+                    }
+                    Speaker head = phraseBefore(run, s, k - 1);
+                    return head == null ? null : head.widenedTo(t.get(j).start());
+                }
+            }
+            return null;
+        }
+        return phraseBefore(run, s, j);
+    }
+
+    /** Index of the last token at or before {@code j} that is not an adverb or auxiliary between subject and verb. */
+    private static int skipBack(List<Token> t, int j) {
+        while (j >= 0 && (SKIPPABLE.contains(t.get(j).lower()) || t.get(j).word() && !t.get(j).inQuote()
+                && (t.get(j).lower().endsWith("ly") && t.get(j).text().length() > 4 && !t.get(j).capitalised()
+                || t.get(j).lower().endsWith("n't") || t.get(j).lower().endsWith("n’t")))) {
+            j--;
+        }
+        return j;
+    }
+
+    private Speaker knownSpeakerBefore(Run run, Sentence s, int verb) {
         List<Token> t = s.tokens();
         int j = verb - 1;
         while (j >= 0 && SKIPPABLE.contains(t.get(j).lower())) {
@@ -504,7 +661,7 @@ final class ClaimFinder {
             }
             Person p = first == j ? run.people.bySinglePart(tok.text(), tok.start()) : null;
             if (p == null) {
-                p = run.people.person(run.text.text(t.get(first).start(), tok.end()));
+                p = knownOrNewPerson(run, run.text.text(t.get(first).start(), tok.end()), first == j);
             }
             if (p == null) {
                 return null;
@@ -512,6 +669,250 @@ final class ClaimFinder {
             return person(p, t.get(first).start(), tok.end(), false);
         }
         return null;
+    }
+
+    /**
+     * "Clinton echoed the criticism, saying …": a participle speaks for the subject of its sentence, the
+     * first speaker already found in it or else the person or pronoun at its head.
+     */
+    private Speaker participleSpeaker(Run run, Sentence s, int verb, List<String> spokenHere, boolean coordinated) {
+        List<Token> t = s.tokens();
+        if (verb == 0 || !coordinated && !t.get(verb - 1).text().equals(",")) {
+            return null;
+        }
+        Token at = t.get(verb);
+        if (!spokenHere.isEmpty() && run.last != null && run.last.sentence() == s.index()) {
+            Draft d = run.last;
+            return new Speaker(List.of(d.claimant().split("\u0000")), d.type(), d.person(), d.source(), at.start(), at.end(), false);
+        }
+        Person subject = subjectOf(run, s);
+        if (subject != null) {
+            return person(subject, at.start(), at.end(), false);
+        }
+        if (t.get(0).is("he") || t.get(0).is("she")) {
+            Speaker p = pronoun(run, s, t.get(0));
+            return p == null ? null : new Speaker(p.claimants(), p.type(), p.person(), null, at.start(), at.end(), true);
+        }
+        // "Mr. Khan’s parents stiffened their denunciation, saying …": the phrase that opens the sentence
+        int[] range = SpeakerPhrases.after(t, 0);
+        if (range == null || range[1] + 1 >= verb || !t.get(range[1] + 1).word() || t.get(range[1] + 1).inQuote()) {
+            return null;
+        }
+        Speaker opening = phraseSpeaker(run, s, range[0], range[1]);
+        return opening == null ? null
+                : new Speaker(opening.claimants(), opening.type(), opening.person(), null, at.start(), at.end(), opening.viaPronoun());
+    }
+
+    private static int wordsAfter(List<Token> t, int i) {
+        int n = 0;
+        for (int k = i + 1; k < t.size(); k++) {
+            if (t.get(k).word()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether the sentence before, in the same paragraph, ends with a quotation no claim has taken yet. */
+    private boolean quoteEndsPreviousSentence(Run run, Sentence s) {
+        if (s.index() == 0) {
+            return false;
+        }
+        Sentence previous = run.text.sentences().get(s.index() - 1);
+        if (previous.paragraph() != s.paragraph() || previous.heading()) {
+            return false;
+        }
+        List<int[]> quotes = run.text.quotesIn(previous);
+        if (quotes.isEmpty()) {
+            return false;
+        }
+        int[] last = quotes.get(quotes.size() - 1);
+        return !used(run, last) && previous.end() - last[1] <= 2;
+    }
+
+    /** A quotation that is only the end or the middle of a longer reported clause. */
+    private static boolean partialQuote(ArticleText text, int[] q, String clause) {
+        String quoted = text.text(q[0], q[1]);
+        int at = clause.indexOf(quoted);
+        if (at < 0) {
+            return false;
+        }
+        String before = clause.substring(0, at);
+        return wordCount(before) >= 2 && before.indexOf(';') < 0 && clause.length() <= 2.5 * quoted.length()
+                && wordCount(clause) <= MAX_CLAUSE_WORDS;
+    }
+
+    /**
+     * The person a capitalised run before or after a speech verb names. A lone word is a person only when the
+     * text already knows one by it: "Having said that", "Bureau of Labor" are not people, and a surname alone
+     * with no full name is kept as printed by the phrase rules instead.
+     */
+    private static Person knownOrNewPerson(Run run, String name, boolean singleWord) {
+        if (singleWord) {
+            return run.people.byKey.get(Lexicon.nameKey(name));
+        }
+        return run.people.person(name);
+    }
+
+    /** "called for an inquiry", "calls for calm": a demand, whose content is what is called for. */
+    private static boolean callsFor(List<Token> t, int i) {
+        String w = t.get(i).lower();
+        return (w.equals("call") || w.equals("calls") || w.equals("called") || w.equals("calling")) && i + 1 < t.size()
+                && t.get(i + 1).is("for") && (i == 0 || !PASSIVE.contains(t.get(i - 1).lower()));
+    }
+
+    private static boolean hasModal(List<Token> t, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            if (MODALS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End offset of the noun phrase object starting at token {@code k}: up to a clause break or an adjunct. */
+    private static int objectEnd(List<Token> t, int k, int limit) {
+        int end = limit;
+        for (int j = k; j < t.size() && t.get(j).start() < limit; j++) {
+            Token tok = t.get(j);
+            if (tok.inQuote()) {
+                continue;
+            }
+            if (j > k && (tok.text().equals(",") || tok.text().equals(";") || tok.text().equals("(")
+                    || ADJUNCT_STARTS.contains(tok.lower()))) {
+                return tok.start();
+            }
+            if (j - k >= MAX_OBJECT_TOKENS) {
+                return tok.start();
+            }
+            end = tok.end();
+        }
+        return Math.min(end, limit);
+    }
+
+    /** Whether the verb at {@code i} is joined by "and"/"but" to an earlier verb of the same subject. */
+    private static boolean coordinatedAt(List<Token> t, int i) {
+        int before = skipBack(t, i - 1);
+        return before >= 0 && (t.get(before).is("and") || t.get(before).is("but"));
+    }
+
+    /**
+     * Where a content that starts at token {@code from} ends: before "…, adding …" or "… and said …", whose
+     * clause is a claim of its own, else at the sentence end.
+     */
+    private int nextCueClause(List<Token> t, int from, int sentenceEnd) {
+        int lastQuoted = -1;
+        for (int k = t.size() - 1; k >= from && lastQuoted < 0; k--) {
+            if (t.get(k).inQuote()) {
+                lastQuoted = k;
+            }
+        }
+        for (int k = from; k + 1 < t.size(); k++) {
+            Token tok = t.get(k);
+            if (tok.inQuote()) {
+                continue;
+            }
+            if (tok.text().equals(",") && t.get(k + 1).lower().endsWith("ing")
+                    && lexicon.reportingVerbs.contains(t.get(k + 1).lower())) {
+                return tok.start();
+            }
+            if (tok.text().equals(";") && k > from
+                    || tok.text().equals(",") && k > from && (t.get(k + 1).is("but") || t.get(k + 1).is("and")
+                    && k + 2 < t.size() && (ARTICLE_WORDS.contains(t.get(k + 2).lower()) || SUBJECT_PRONOUNS.contains(t.get(k + 2).lower())
+                    || t.get(k + 2).capitalised() && !t.get(k + 2).inQuote())) && lastQuoted <= k) {
+                // "…, and the ACLU has sued …": a new clause with its own subject is no longer the speaker's,
+                // unless it quotes words, which with no other speaker named are still the speaker's
+                return tok.start();
+            }
+            if ((tok.is("and") || tok.is("but")) && k > from) {
+                int v = k + 1;
+                while (v < t.size() && v - k <= 3 && SKIPPABLE.contains(t.get(v).lower())) {
+                    v++;
+                }
+                if (v < t.size() && !t.get(v).inQuote() && (lexicon.reportingVerbs.contains(t.get(v).lower())
+                        || lexicon.denialVerbs.contains(t.get(v).lower()))) {
+                    return tok.start();
+                }
+            }
+        }
+        return sentenceEnd;
+    }
+
+    /** The generic phrase ending at token {@code head} as a speaker ("the judge", "Clinton’s campaign"), or null. */
+    private Speaker phraseBefore(Run run, Sentence s, int head) {
+        List<Token> t = s.tokens();
+        if (head >= 0 && t.get(head).is("who")) {
+            // "Barkley, who said …": the relative pronoun stands for the phrase before it
+            int k = head - 1;
+            if (k >= 0 && t.get(k).text().equals(",")) {
+                k--;
+            }
+            Speaker antecedent = k >= 0 ? knownOrPhrase(run, s, k) : null;
+            return antecedent == null ? null : antecedent.widenedTo(t.get(head).end());
+        }
+        int[] range = SpeakerPhrases.before(t, head);
+        if (range != null && range[0] >= 2 && PREPOSITIONS.contains(t.get(range[0] - 1).lower())) {
+            // "Trump in his announcement speech called …": the phrase is an adjunct; the subject stands before it
+            Speaker subject = knownOrPhrase(run, s, range[0] - 2);
+            return subject == null ? null : subject.widenedTo(t.get(head).end());
+        }
+        return range == null ? null : phraseSpeaker(run, s, range[0], range[1]);
+    }
+
+    private Speaker knownOrPhrase(Run run, Sentence s, int k) {
+        Person.Mention m = run.people.byTokenEnd.get(s.tokens().get(k).end());
+        if (m != null) {
+            return person(m.person(), m.phraseStart(), s.tokens().get(k).end(), false);
+        }
+        int[] range = SpeakerPhrases.before(s.tokens(), k);
+        return range == null ? null : phraseSpeaker(run, s, range[0], range[1]);
+    }
+
+    /** The speaker a phrase names: a pronoun resolved, a known person, else the phrase as printed. */
+    private Speaker phraseSpeaker(Run run, Sentence s, int first, int last) {
+        List<Token> t = s.tokens();
+        Token head = t.get(last);
+        String lower = head.lower();
+        if (first == last && (lower.equals("he") || lower.equals("she"))) {
+            Speaker p = pronoun(run, s, head);
+            // nobody the pronoun fits: the words are still someone's, printed as the text names them
+            return p != null ? p : new Speaker(List.of(lower), ClaimantType.OTHER, null, null, head.start(), head.end(), true);
+        }
+        if (first == last && SpeakerPhrases.GROUP_PRONOUNS.contains(lower)) {
+            return groupPronoun(run, s, head);
+        }
+        Person.Mention m = run.people.byTokenEnd.get(head.end());
+        if (m != null) {
+            return person(m.person(), Math.min(m.phraseStart(), t.get(first).start()), head.end(), false);
+        }
+        if (first == last && ExpertFinder.isNameToken(head)) {
+            Person p = run.people.bySinglePart(head.text(), head.start());
+            if (p != null) {
+                return person(p, head.start(), head.end(), false);
+            }
+        }
+        int from = first;
+        while (from < last && ARTICLE_WORDS.contains(t.get(from).lower())) {
+            from++;
+        }
+        String name = run.text.text(t.get(from).start(), head.end());
+        ClaimantType type = lexicon.groups.get(lower);
+        if (type == null) {
+            // a lone capitalised word may be a surname ("Barkley said"); only longer names or organisation words are bodies
+            type = head.capitalised() && from < last || lexicon.organisationWords.contains(lower) ? ClaimantType.ORGANISATION
+                    : ClaimantType.OTHER;
+        }
+        return new Speaker(List.of(name), type, null, null, t.get(first).start(), head.end(), false);
+    }
+
+    /** "they said", "we believe", "I said": the last group that spoke for "they" or "it", else the pronoun as printed. */
+    private Speaker groupPronoun(Run run, Sentence s, Token tok) {
+        if ((tok.is("they") || tok.is("it")) && run.last != null && run.last.person() == null && run.last.paragraph() >= s.paragraph() - 1
+                && !SpeakerPhrases.GROUP_PRONOUNS.contains(run.last.claimant().toLowerCase(Locale.ROOT))) {
+            return new Speaker(List.of(run.last.claimant()), run.last.type(), null, null, tok.start(), tok.end(), true);
+        }
+        String printed = tok.text().equals("i") ? "I" : tok.text();
+        return new Speaker(List.of(printed), ClaimantType.OTHER, null, null, tok.start(), tok.end(), true);
     }
 
     /**
@@ -538,6 +939,11 @@ final class ClaimFinder {
     }
 
     private Speaker speakerAfter(Run run, Sentence s, int verb) {
+        return speakerAfter(run, s, verb, true);
+    }
+
+    /** The speaker named right after the verb; with {@code anyPhrase}, any noun phrase when no known name is there. */
+    private Speaker speakerAfter(Run run, Sentence s, int verb, boolean anyPhrase) {
         List<Token> t = s.tokens();
         int k = verb + 1;
         if (k >= t.size() || t.get(k).inQuote()) {
@@ -568,11 +974,18 @@ final class ClaimFinder {
             }
             Person p = last == k ? run.people.bySinglePart(tok.text(), tok.start()) : null;
             if (p == null) {
-                p = run.people.person(run.text.text(tok.start(), t.get(last).end()));
+                p = knownOrNewPerson(run, run.text.text(tok.start(), t.get(last).end()), last == k);
             }
-            return p == null ? null : person(p, tok.start(), t.get(last).end(), false);
+            if (p != null) {
+                return person(p, tok.start(), t.get(last).end(), false);
+            }
         }
-        return null;
+        if (!anyPhrase) {
+            return null;
+        }
+        // "…, said a spokeswoman for the authority.": any phrase, as printed
+        int[] range = SpeakerPhrases.after(t, k);
+        return range == null ? null : phraseSpeaker(run, s, range[0], range[1]);
     }
 
     /** "according to X": a person or group speaks; an outlet is only the source. */
@@ -592,8 +1005,27 @@ final class ClaimFinder {
                         .withSourceOnly();
             }
         }
-        Speaker after = speakerAfter(run, s, k - 1);
-        return after;
+        Speaker after = speakerAfter(run, s, k - 1, false);
+        if (after != null) {
+            return after;
+        }
+        // "according to a new poll by the Institute of Politics", "according to his Facebook profile": the
+        // phrase up to the clause break names the source as printed
+        int last = k;
+        while (last + 1 < t.size() && last + 1 - k < MAX_ACCORDING_PHRASE && !t.get(last + 1).inQuote()
+                && (t.get(last + 1).word() || ExpertFinder.isPossessive(t.get(last + 1)))) {
+            last++;
+        }
+        if (!t.get(k).word() || ExpertFinder.isPossessive(t.get(k))) {
+            return null;
+        }
+        int from = s.tokenAt(t.get(k).start());
+        while (from > 0 && (t.get(from - 1).is("the") || t.get(from - 1).is("a"))) {
+            from--;
+        }
+        String name = run.text.text(t.get(k).start(), t.get(last).end());
+        ClaimantType type = tok.capitalised() ? ClaimantType.ORGANISATION : ClaimantType.OTHER;
+        return new Speaker(List.of(name), type, null, null, t.get(from).start(), t.get(last).end(), false);
     }
 
     private Speaker governmentBefore(Run run, Sentence s, int j) {
@@ -659,16 +1091,87 @@ final class ClaimFinder {
         return new Speaker(List.copyOf(countries), ClaimantType.GOVERNMENT, null, null, start, t.get(j).end(), false);
     }
 
+    /**
+     * "he said" / "she said": the person just introduced as a subject, else the last person quoted, else the
+     * last person named; each only when the pronoun fits what the text tells of them (title, role word or a
+     * common given name).
+     */
     private Speaker pronoun(Run run, Sentence s, Token tok) {
+        char wanted = tok.is("she") ? 'f' : 'm';
         // "Trade Minister X spoke next. “...,” he promised.": the subject just introduced is nearer than the last speaker
         if (run.introduced != null && run.introducedSentence >= s.index() - 1
-                && (run.last == null || run.last.sentence() < run.introducedSentence)) {
+                && (run.last == null || run.last.sentence() < run.introducedSentence) && fits(run, run.introduced, wanted)) {
             return person(run.introduced, tok.start(), tok.end(), true);
         }
-        if (run.lastPerson == null || run.lastPersonParagraph < s.paragraph() - 2) {
-            return null;
+        Person named = lastNamed(run, s, tok.start(), wanted);
+        boolean speakerFits = run.lastPerson != null && run.lastPersonParagraph >= s.paragraph() - 2
+                && fits(run, run.lastPerson, wanted);
+        if (speakerFits && (named == null || named == run.lastPerson || !Gender.known(gender(run, named)))) {
+            return person(run.lastPerson, tok.start(), tok.end(), true);
         }
-        return person(run.lastPerson, tok.start(), tok.end(), true);
+        if (named != null) {
+            return person(named, tok.start(), tok.end(), true);
+        }
+        return speakerFits ? person(run.lastPerson, tok.start(), tok.end(), true) : null;
+    }
+
+    /** The person named last before the offset, in this paragraph or the one before, whom the pronoun fits. */
+    private Person lastNamed(Run run, Sentence s, int before, char wanted) {
+        List<Person.Mention> mentions = run.people.mentions;
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < before) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int minSentence = s.index();
+        while (minSentence > 0 && run.text.sentences().get(minSentence - 1).paragraph() >= s.paragraph() - 1
+                && s.index() - minSentence < 12) {
+            minSentence--;
+        }
+        for (int k = lo - 1; k >= 0 && lo - k <= 12; k--) {
+            Person.Mention m = mentions.get(k);
+            if (m.sentence() < minSentence) {
+                break;
+            }
+            if (fits(run, m.person(), wanted) && !modifierOrObject(run.text, m)) {
+                return m.person();
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> OBJECT_MARKERS = Set.of("of", "to", "with", "by", "against", "for", "at", "on",
+            "about", "from", "over", "than", "like");
+
+    /** "Obama’s actions", "a letter to Obama": mentions that are not the subject a later pronoun goes back to. */
+    private static boolean modifierOrObject(ArticleText text, Person.Mention m) {
+        String body = text.body;
+        if (m.end() + 1 < body.length() && (body.charAt(m.end()) == '’' || body.charAt(m.end()) == '\'')) {
+            return true;
+        }
+        int b = m.phraseStart() - 1;
+        while (b >= 0 && body.charAt(b) == ' ') {
+            b--;
+        }
+        int a = b;
+        while (a >= 0 && Character.isLetter(body.charAt(a))) {
+            a--;
+        }
+        return b > a && OBJECT_MARKERS.contains(body.substring(a + 1, b + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private boolean fits(Run run, Person p, char wanted) {
+        char g = gender(run, p);
+        return !Gender.known(g) || g == wanted;
+    }
+
+    private char gender(Run run, Person p) {
+        return run.genders.computeIfAbsent(p, q -> Gender.of(q, run.text, lexicon));
     }
 
     private Speaker person(Person p, int phraseStart, int phraseEnd, boolean viaPronoun) {
@@ -698,7 +1201,8 @@ final class ClaimFinder {
     private String contentText(ArticleText text, int start, int end, int removeStart, int removeEnd) {
         String content;
         if (removeStart >= start && removeEnd <= end && removeStart < removeEnd) {
-            content = (text.text(start, removeStart) + " " + text.text(removeEnd, end));
+            // the content stays a span of the sentence: the longer side of the attribution phrase
+            content = removeStart - start >= end - removeEnd ? text.text(start, removeStart) : text.text(removeEnd, end);
         } else {
             content = text.text(start, Math.max(start, end));
         }
@@ -828,11 +1332,12 @@ final class ClaimFinder {
     }
 
     private static boolean isClosing(Token tok) {
-        return tok.text().equals(",") || tok.text().equals("”") || tok.text().equals("\"");
+        return tok.text().equals(",") || isQuoteMark(tok.text());
     }
 
+    /** A closing mark: curly, straight, or the second apostrophe of ''. */
     private static boolean isQuoteMark(String s) {
-        return s.equals("”") || s.equals("\"");
+        return s.equals("”") || s.equals("\"") || s.equals("'");
     }
 
     static int wordCount(String s) {

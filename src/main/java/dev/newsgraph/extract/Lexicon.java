@@ -35,7 +35,8 @@ public final class Lexicon {
             "extract/continuation-openers.txt",
             "extract/stopwords.txt",
             "extract/synonyms.txt",
-            "extract/organisation-words.txt");
+            "extract/organisation-words.txt",
+            "extract/given-names.txt");
 
     /** A known outlet. {@code stateOwned} is background knowledge and never reported as stateRun. */
     record Outlet(String name, SourceKind kind, String country, List<String> aliases) {
@@ -62,6 +63,8 @@ public final class Lexicon {
     final Map<String, ExpertCategory> titles;
     final int longestTitleWords;
     final Map<String, ClaimantType> groups;
+    /** Given name to the pronoun it usually takes: 'm' (he) or 'f' (she). */
+    final Map<String, Character> givenNames;
     /** Lower-cased alias (or canonical name) to canonical country name. */
     final Map<String, String> countries;
     final int longestCountryWords;
@@ -185,6 +188,12 @@ public final class Lexicon {
         }
         synonyms = Collections.unmodifiableMap(s);
         organisationWords = Set.copyOf(lines("organisation-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        Map<String, Character> names = new HashMap<>();
+        for (String line : lines("given-names.txt")) {
+            String[] parts = line.split("\t");
+            names.put(parts[0].trim(), parts[1].trim().charAt(0));
+        }
+        givenNames = Collections.unmodifiableMap(names);
     }
 
     /** The shared instance; the lists are immutable, so one copy serves every thread. */

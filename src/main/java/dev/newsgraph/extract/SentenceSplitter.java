@@ -28,10 +28,15 @@ final class SentenceSplitter {
         int quoteOpenedAt = -1;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '“' || (c == '"' && quoteOpenedAt < 0)) {
+            boolean doubled = ArticleText.doubledApostrophe(text, i, to);
+            if (c == '“' || ((c == '"' || doubled) && quoteOpenedAt < 0)) {
                 quoteOpenedAt = i;
-            } else if (c == '”' || c == '"') {
+            } else if (c == '”' || c == '"' || doubled) {
                 quoteOpenedAt = -1;
+            }
+            if (doubled) {
+                i++;
+                continue;
             }
             if (quoteOpenedAt >= 0 && i - quoteOpenedAt > MAX_QUOTE) {
                 quoteOpenedAt = -1;
@@ -47,7 +52,7 @@ final class SentenceSplitter {
             }
             int j = i + 1;
             while (j < to && "”’\"')]".indexOf(text.charAt(j)) >= 0) {
-                if (text.charAt(j) == '”' || text.charAt(j) == '"') {
+                if (text.charAt(j) == '”' || text.charAt(j) == '"' || text.charAt(j) == '\'') {
                     quoteOpenedAt = -1;
                 }
                 j++;
@@ -62,7 +67,8 @@ final class SentenceSplitter {
             if (k < to && !startsSentence(text.charAt(k))) {
                 continue;
             }
-            if (c == '.' && isAbbreviation(text, start, i)) {
+            if (c == '.' && isAbbreviation(text, start, i) && !(wordBefore(text, start, i).equalsIgnoreCase("no")
+                    && k < to && !Character.isDigit(text.charAt(k)))) {
                 continue;
             }
             add(out, text, start, j);
@@ -76,6 +82,15 @@ final class SentenceSplitter {
     private static boolean startsSentence(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || "“\"‘'(".indexOf(c) >= 0 || Character.isLetter(c)
                 && !Character.isLowerCase(c);
+    }
+
+    /** "No." abbreviates "number" only before a figure ("No. 2"); "said no. But …" ends a sentence. */
+    private static String wordBefore(String text, int start, int dot) {
+        int b = dot;
+        while (b > start && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return text.substring(b, dot);
     }
 
     private static boolean isAbbreviation(String text, int start, int dot) {

@@ -1,0 +1,255 @@
+package dev.newsgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reported speech by any speaker the text names: the claim text is the content (a span of the evidence),
+ * the evidence the sentence that carries it, and the claimant who said it. Sentences written for these tests.
+ */
+class ReportedSpeechTest {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private List<ExtractedClaim> claimsOf(String body) {
+        return extractor.extract("Town council argues over the harbour bridge\n\n" + body).claims();
+    }
+
+    private static ExtractedClaim with(List<ExtractedClaim> claims, String textPart) {
+        return claims.stream().filter(c -> c.text().contains(textPart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim with '" + textPart + "' among " + claims));
+    }
+
+    private static void assertNoClaimWith(List<ExtractedClaim> claims, String textPart) {
+        assertThat(claims).noneMatch(c -> c.text().contains(textPart));
+    }
+
+    /** The content is a span of the evidence, so a reader can find it in the sentence. */
+    private static void assertContentInEvidence(ExtractedClaim c) {
+        assertThat(c.evidence().text()).contains(c.text());
+    }
+
+    @Test
+    void unnamedSpeakerPhraseSaid() {
+        ExtractedClaim c = with(claimsOf("The harbour master said the bridge would close for two weeks in March."),
+                "bridge would close");
+        assertThat(c.claimant()).isEqualTo("harbour master");
+        assertThat(c.kind()).isEqualTo(ClaimKind.REPORTED);
+        assertThat(c.text()).startsWith("the bridge would close");
+        assertContentInEvidence(c);
+    }
+
+    @Test
+    void saidWithTimeBeforeThat() {
+        ExtractedClaim c = with(claimsOf("Marta Lindqvist, the council leader, said on Tuesday that repairs would cost less than planned."),
+                "repairs would cost");
+        assertThat(c.claimant()).isEqualTo("Marta Lindqvist");
+        assertThat(c.text()).isEqualTo("repairs would cost less than planned");
+        assertContentInEvidence(c);
+    }
+
+    @Test
+    void toldListenerThat() {
+        ExtractedClaim c = with(claimsOf("Jonas Berg told the local radio station that the ferries could not replace the bridge."),
+                "ferries could not replace");
+        assertThat(c.claimant()).isEqualTo("Jonas Berg");
+        assertThat(c.text()).isEqualTo("the ferries could not replace the bridge");
+    }
+
+    @Test
+    void accordingToAnyPhrase() {
+        ExtractedClaim c = with(claimsOf("Traffic on the bridge doubled in a decade, according to a survey by the regional transport office."),
+                "Traffic on the bridge");
+        assertThat(c.claimant()).contains("survey by the regional transport office");
+        assertThat(c.text()).isEqualTo("Traffic on the bridge doubled in a decade");
+        assertContentInEvidence(c);
+    }
+
+    @Test
+    void appositiveBetweenSpeakerAndVerb() {
+        ExtractedClaim c = with(claimsOf("Ines Palm, a professor of civil engineering at Lund University, warned that the steel was corroding."),
+                "steel was corroding");
+        assertThat(c.claimant()).isEqualTo("Ines Palm");
+        assertThat(c.expertName()).isEqualTo("Ines Palm");
+    }
+
+    @Test
+    void invertedGenericSpeakerAfterContent() {
+        ExtractedClaim c = with(claimsOf("The tolls will have to rise, said a spokeswoman for the bridge authority."),
+                "tolls will have to rise");
+        assertThat(c.claimant()).contains("spokeswoman");
+        assertThat(c.text()).isEqualTo("The tolls will have to rise");
+    }
+
+    @Test
+    void numbersAndGroupsSpeak() {
+        List<ExtractedClaim> claims = claimsOf("In the council’s poll, 62 percent said the bridge should stay open at night.");
+        assertThat(with(claims, "should stay open").claimant()).isEqualTo("62 percent");
+    }
+
+    @Test
+    void coordinatedVerbSharesTheSubject() {
+        List<ExtractedClaim> claims = claimsOf("Oskar Nyberg thanked the volunteers and said the repairs were ahead of schedule.");
+        ExtractedClaim c = with(claims, "ahead of schedule");
+        assertThat(c.claimant()).isEqualTo("Oskar Nyberg");
+        assertThat(c.text()).isEqualTo("the repairs were ahead of schedule");
+        assertNoClaimWith(claims, "volunteers and said");
+    }
+
+    @Test
+    void participleSpeaksForTheSentenceSubject() {
+        List<ExtractedClaim> claims = claimsOf("Oskar Nyberg defended the closure, saying the old cables were unsafe.");
+        assertThat(with(claims, "old cables were unsafe").claimant()).isEqualTo("Oskar Nyberg");
+    }
+
+    @Test
+    void beliefAndIntentVerbs() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Jonas Berg believes the bridge will outlast its critics.
+
+                Ines Palm wants to inspect every cable before the winter.
+                """);
+        assertThat(with(claims, "outlast its critics").claimant()).isEqualTo("Jonas Berg");
+        assertThat(with(claims, "to inspect every cable").claimant()).isEqualTo("Ines Palm");
+    }
+
+    @Test
+    void supportAndOppositionTakeTheirObject() {
+        List<ExtractedClaim> claims = claimsOf("""
+                The harbour union supported the repair plan at its meeting on Sunday.
+
+                Jonas Berg plans to close the old ferry office.
+                """);
+        ExtractedClaim support = with(claims, "repair plan");
+        assertThat(support.claimant()).isEqualTo("harbour union");
+        assertThat(support.text()).isEqualTo("the repair plan");
+        assertThat(with(claims, "close the old ferry office").claimant()).isEqualTo("Jonas Berg");
+    }
+
+    @Test
+    void callsForTakesWhatIsCalledFor() {
+        ExtractedClaim c = with(claimsOf("Marta Lindqvist called for an independent inspection of the cables on Friday."),
+                "independent inspection");
+        assertThat(c.claimant()).isEqualTo("Marta Lindqvist");
+        assertThat(c.text()).isEqualTo("an independent inspection of the cables");
+    }
+
+    @Test
+    void negatedVerbStillHasItsSpeaker() {
+        ExtractedClaim c = with(claimsOf("Jonas Berg doesn’t think the ferries can carry the trucks."), "ferries can carry");
+        assertThat(c.claimant()).isEqualTo("Jonas Berg");
+    }
+
+    @Test
+    void modalIntentIsAGuessNotAnAttribution() {
+        List<ExtractedClaim> claims = claimsOf("Under the plan, the city would agree to pay half of the repair bill.");
+        assertNoClaimWith(claims, "pay half");
+    }
+
+    @Test
+    void nounFormsOfSpeechVerbsAreNotCues() {
+        List<ExtractedClaim> claims = claimsOf("""
+                The bridge links the island to its home state of Norrland and the mainland.
+
+                Campaign promises by the mayor included a second bridge.
+                """);
+        assertThat(claims).isEmpty();
+    }
+
+    @Test
+    void objectVerbTakesItsObject() {
+        ExtractedClaim c = with(claimsOf("Marta Lindqvist criticized the new toll scheme during a meeting on Monday."),
+                "toll scheme");
+        assertThat(c.text()).isEqualTo("the new toll scheme");
+    }
+
+    @Test
+    void newClauseWithItsOwnSubjectEndsTheContent() {
+        ExtractedClaim c = with(claimsOf("Jonas Berg said the bridge was safe, and he left the meeting early."),
+                "bridge was safe");
+        assertThat(c.text()).isEqualTo("the bridge was safe");
+    }
+
+    @Test
+    void heSaidGoesToTheLastManNamedNotTheLastWoman() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Mr. Lars Berg met Ms. Anna Palm at the harbour on Friday.
+
+                He said the inspection had found no cracks.
+                """);
+        assertThat(with(claims, "found no cracks").claimant()).isEqualTo("Lars Berg");
+    }
+
+    @Test
+    void sheSaidUsesAGivenNameToChoose() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Robert Falk and Susan Ekholm toured the bridge on Monday with the engineers.
+
+                She said the paint alone would cost a million kronor.
+                """);
+        assertThat(with(claims, "paint alone").claimant()).isEqualTo("Susan Ekholm");
+    }
+
+    @Test
+    void unresolvedPronounIsKeptAsPrinted() {
+        List<ExtractedClaim> claims = claimsOf("She said the ferry timetable would change in May.");
+        assertThat(with(claims, "ferry timetable").claimant()).isEqualTo("she");
+    }
+
+    @Test
+    void groupPronounContinuesTheLastGroup() {
+        List<ExtractedClaim> claims = claimsOf("""
+                The harbour authority said the bridge would reopen on Monday.
+
+                It said the repairs had cost less than expected.
+                """);
+        assertThat(with(claims, "cost less than expected").claimant()).isEqualTo("harbour authority");
+    }
+
+    @Test
+    void partialQuoteKeepsItsClause() {
+        ExtractedClaim c = with(claimsOf("Marta Lindqvist said the old bridge was “a danger to every driver.”"),
+                "danger to every driver");
+        assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+        assertThat(c.text()).startsWith("the old bridge was “a danger");
+        assertContentInEvidence(c);
+    }
+
+    @Test
+    void quoteOverSeveralParagraphs() {
+        List<ExtractedClaim> claims = claimsOf("""
+                “We have checked every cable twice and found nothing that worries us,” Ines Palm said. “The bridge is sound.
+
+                “What it needs now is paint, not panic.”
+                """);
+        assertThat(with(claims, "paint, not panic").claimant()).isEqualTo("Ines Palm");
+    }
+
+    @Test
+    void doubledApostrophesAreQuoteMarks() {
+        List<ExtractedClaim> claims = claimsOf("''The cables will last another forty years,'' Ines Palm said. ''We checked them twice.''");
+        ExtractedClaim c = with(claims, "cables will last");
+        assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+        assertThat(c.claimant()).isEqualTo("Ines Palm");
+        assertThat(c.text()).isEqualTo("The cables will last another forty years");
+        assertThat(with(claims, "checked them twice").claimant()).isEqualTo("Ines Palm");
+    }
+
+    @Test
+    void attributionSentenceAfterAQuestion() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Jonas Berg spent the morning on the pier.
+
+                The council met later. “Who will pay for the ferries?” Marta Lindqvist asked the engineers.
+                """);
+        assertThat(with(claims, "Who will pay").claimant()).isEqualTo("Marta Lindqvist");
+    }
+
+    @Test
+    void noOpenedSentenceEndsAtNo() {
+        List<ExtractedClaim> claims = claimsOf("Asked about a second bridge, the mayor said no. But he said the ferries would run more often.");
+        assertThat(with(claims, "ferries would run").evidence().text()).startsWith("But he said");
+    }
+}
