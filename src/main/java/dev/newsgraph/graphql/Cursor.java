@@ -29,7 +29,12 @@ public record Cursor(String kind, long id, String key) {
             if (first < 0 || second < 0 || !raw.substring(0, first).equals(kind)) {
                 throw new IllegalArgumentException("wrong shape");
             }
-            long id = Long.parseLong(raw.substring(first + 1, second));
+            String digits = raw.substring(first + 1, second);
+            // Long.parseLong also reads Arabic-Indic and other digits, which would give one position two spellings
+            if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw new IllegalArgumentException("wrong id");
+            }
+            long id = Long.parseLong(digits);
             String rest = raw.substring(second + 1);
             String key;
             if (rest.isEmpty()) {
