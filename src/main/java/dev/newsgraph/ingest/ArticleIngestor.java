@@ -35,7 +35,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class ArticleIngestor {
 
     /** Advisory lock key that every writer holds for the length of its transaction. */
-    static final long WRITE_LOCK = 0x6e657773_6772L;
+    public static final long WRITE_LOCK = 0x6e657773_6772L;
 
     private final Pool pool;
     private final ArticleExtractor extractor;
