@@ -144,6 +144,7 @@ public class DocumentGuard {
             }
         }
         responseType.applyTo(context);
+        context.put(GraphQLHttpRequest.CONTEXT_KEY, request);
         context.next();
     }
 

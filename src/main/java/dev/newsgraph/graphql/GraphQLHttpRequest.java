@@ -20,7 +20,10 @@ import io.vertx.ext.web.RoutingContext;
  * checked before anything runs: a body that is not a JSON object, parameters of the wrong type or variables nested
  * without end are refused with HTTP 400 ({@link Refused}) instead of failing inside SmallRye with a 500.
  */
-record GraphQLHttpRequest(String query, String operationName, Map<String, Object> variables) {
+public record GraphQLHttpRequest(String query, String operationName, Map<String, Object> variables) {
+
+    /** Where {@link DocumentGuard} leaves a request it let through, for the routes after it (the read path). */
+    public static final String CONTEXT_KEY = "newsgraph.graphql.request";
 
     /** Deeper variables than any input type of the schema needs (filters nest two levels) are refused unread. */
     static final int DEEPEST_VARIABLES = 16;

@@ -1,0 +1,266 @@
+package dev.newsgraph.graphql.readpath;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+
+/**
+ * Loads what a {@link Selection} needs, one statement per selected field and level whatever the number of parents
+ * (the statements the resolvers' batches run, reading only the columns the selection writes), into plain rows
+ * that {@link AnswerWriter} writes. Sibling fields load at the same time; a level starts when its parents are in.
+ */
+final class GraphReader {
+
+    /** An article as the read path writes it; {@code body} is read only when selected. */
+    record ArticleRow(long id, String title, String url, LocalDate publishedOn, String author, Long publisherId,
+            String body) {
+    }
+
+    /** A claim as the read path writes it; the evidence columns are read only when selected. */
+    record ClaimRow(long id, long articleId, String text, String kind, String stance, String claimant,
+            String claimantType, Long expertId, Long sourceId, int evidenceStart, int evidenceEnd, String evidenceText) {
+    }
+
+    record ExpertRow(long id, String name, String role, String affiliation, String category) {
+    }
+
+    record SourceRow(long id, String name, String[] aliases, String kind, Boolean stateRun) {
+    }
+
+    /** A page of a connection: its rows (at most {@code first}) and whether more follow. */
+    record Page<T>(List<T> rows, boolean hasNextPage) {
+    }
+
+    private static final String ARTICLE_COLUMNS = "a.id, a.title, a.url, a.published_on, a.author, a.publisher_id, ";
+    private static final String ARTICLE_ORDER = " order by a.published_on desc nulls last, a.id desc limit ";
+    private static final String CLAIM_COLUMNS = "c.id, c.article_id, c.text, c.kind, c.stance, c.claimant, "
+            + "c.claimant_type, c.expert_id, c.source_id, ";
+    private static final String EXPERTS = "select e.id, e.name, e.role, e.affiliation, e.category from expert e "
+            + "where e.id = any($1)";
+    private static final String SOURCES = "select s.id, s.name, s.aliases, s.kind, s.state_run from source s "
+            + "where s.id = any($1)";
+
+    private final Pool pool;
+
+    GraphReader(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Loads everything {@code root} (a {@link ReadType#QUERY} selection) selects; fails as the first statement fails. */
+    Future<Void> load(Selection root) {
+        List<Future<?>> loads = new ArrayList<>(root.fields.size());
+        for (Selection.Field field : root.fields) {
+            Selection.Arguments arguments = field.arguments;
+            switch (field.name) {
+                case "articles" -> loads.add(articlePage(field.selection, arguments).compose(page -> {
+                    field.loaded = page;
+                    return below(field.selection, page.rows());
+                }));
+                case "claims" -> loads.add(claimPage(field.selection, arguments).compose(page -> {
+                    field.loaded = page;
+                    return below(field.selection, page.rows());
+                }));
+                case "article" -> loads.add(rows(articleSql(field.selection, "where a.id = $1"),
+                        Tuple.of(arguments.id()), row -> articleOf(row)).compose(found -> {
+                            field.loaded = found.isEmpty() ? null : found.get(0);
+                            return below(field.selection, found);
+                        }));
+                case "claim" -> loads.add(rows(claimSql(field.selection, "where c.id = $1"),
+                        Tuple.of(arguments.id()), row -> claimOf(row)).compose(found -> {
+                            field.loaded = found.isEmpty() ? null : found.get(0);
+                            return below(field.selection, found);
+                        }));
+                default -> {
+                    // __typename
+                }
+            }
+        }
+        return Future.all(loads).mapEmpty();
+    }
+
+    private Future<Page<ArticleRow>> articlePage(Selection connection, Selection.Arguments page) {
+        Selection node = nodeOf(connection);
+        String sql;
+        Tuple values;
+        if (page.after() == null) {
+            sql = articleSql(node, "");
+            values = Tuple.tuple();
+        } else if (page.after().key() == null) {
+            sql = articleSql(node, "where (a.published_on is null and a.id < $1)");
+            values = Tuple.of(page.after().id());
+        } else {
+            sql = articleSql(node, "where (a.published_on < $1 or (a.published_on = $1 and a.id < $2) "
+                    + "or a.published_on is null)");
+            values = Tuple.of(LocalDate.parse(page.after().key()), page.after().id());
+        }
+        return rows(sql + ARTICLE_ORDER + (page.first() + 1), values, GraphReader::articleOf)
+                .map(rows -> page(rows, page.first()));
+    }
+
+    private Future<Page<ClaimRow>> claimPage(Selection connection, Selection.Arguments page) {
+        Selection node = nodeOf(connection);
+        String sql = page.after() == null ? claimSql(node, "") : claimSql(node, "where c.id > $1");
+        Tuple values = page.after() == null ? Tuple.tuple() : Tuple.of(page.after().id());
+        return rows(sql + " order by c.id limit " + (page.first() + 1), values, GraphReader::claimOf)
+                .map(rows -> page(rows, page.first()));
+    }
+
+    private static <T> Page<T> page(List<T> rows, int first) {
+        return rows.size() > first ? new Page<>(rows.subList(0, first), true) : new Page<>(rows, false);
+    }
+
+    /** The node selection of a connection's edges, all of them merged for choosing columns (null when none). */
+    private static Selection nodeOf(Selection connection) {
+        List<Selection.Field> fields = new ArrayList<>();
+        for (Selection.Field edges : connection.fields) {
+            if (edges.name.equals("edges")) {
+                for (Selection.Field node : edges.selection.fields) {
+                    if (node.name.equals("node")) {
+                        fields.addAll(node.selection.fields);
+                    }
+                }
+            }
+        }
+        return new Selection(null, fields);
+    }
+
+    private static String articleSql(Selection article, String where) {
+        return "select " + ARTICLE_COLUMNS + (article.selects("body") ? "a.body" : "null") + " from article a " + where;
+    }
+
+    private static String claimSql(Selection claim, String where) {
+        return "select " + CLAIM_COLUMNS + (claim.selects("evidence") ? "c.evidence_start, c.evidence_end, c.evidence_text"
+                : "0, 0, null") + " from claim c " + where;
+    }
+
+    /** Loads the fields of {@code selection} for all of {@code parents}, then what lies below them. */
+    @SuppressWarnings("unchecked")
+    private Future<Void> below(Selection selection, List<?> parents) {
+        if (selection == null || parents.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        List<Future<?>> loads = new ArrayList<>();
+        for (Selection.Field field : selection.fields) {
+            Selection sub = field.selection;
+            switch (selection.type) {
+                case ARTICLE_CONNECTION, CLAIM_CONNECTION -> {
+                    if (field.name.equals("edges")) {
+                        loads.add(below(sub, parents));
+                    }
+                }
+                case ARTICLE_EDGE, CLAIM_EDGE -> {
+                    if (field.name.equals("node")) {
+                        loads.add(below(sub, parents));
+                    }
+                }
+                case ARTICLE -> {
+                    List<ArticleRow> articles = (List<ArticleRow>) parents;
+                    if (field.name.equals("publisher")) {
+                        loads.add(byId(field, SOURCES, keys(articles, ArticleRow::publisherId), GraphReader::sourceOf,
+                                SourceRow::id));
+                    } else if (field.name.equals("claims")) {
+                        loads.add(rows(claimSql(sub, "where c.article_id = any($1) order by c.article_id, c.ordinal"),
+                                ids(keys(articles, ArticleRow::id)), GraphReader::claimOf).compose(claims -> {
+                                    Map<Long, List<ClaimRow>> byArticle = new HashMap<>();
+                                    for (ClaimRow claim : claims) {
+                                        byArticle.computeIfAbsent(claim.articleId(), k -> new ArrayList<>()).add(claim);
+                                    }
+                                    field.loaded = byArticle;
+                                    return below(sub, claims);
+                                }));
+                    }
+                }
+                case CLAIM -> {
+                    List<ClaimRow> claims = (List<ClaimRow>) parents;
+                    switch (field.name) {
+                        case "expert" -> loads.add(byId(field, EXPERTS, keys(claims, ClaimRow::expertId),
+                                GraphReader::expertOf, ExpertRow::id));
+                        case "source" -> loads.add(byId(field, SOURCES, keys(claims, ClaimRow::sourceId),
+                                GraphReader::sourceOf, SourceRow::id));
+                        case "article" -> loads.add(byId(field, articleSql(sub, "where a.id = any($1)"),
+                                keys(claims, ClaimRow::articleId), GraphReader::articleOf, ArticleRow::id));
+                        default -> {
+                            // leaves and evidence, which the claim's own row carries
+                        }
+                    }
+                }
+                default -> {
+                    // experts, sources, page info and spans have no field that loads
+                }
+            }
+        }
+        return Future.all(loads).mapEmpty();
+    }
+
+    /** Loads the rows {@code field} refers to by id into a map by id, then what lies below them. */
+    private <T> Future<Void> byId(Selection.Field field, String sql, List<Long> ids, Function<Row, T> mapper,
+            Function<T, Long> idOf) {
+        if (ids.isEmpty()) {
+            field.loaded = Map.of();
+            return Future.succeededFuture();
+        }
+        return rows(sql, ids(ids), mapper).compose(found -> {
+            Map<Long, T> byId = new HashMap<>();
+            for (T row : found) {
+                byId.put(idOf.apply(row), row);
+            }
+            field.loaded = byId;
+            return below(field.selection, found);
+        });
+    }
+
+    private static <P> List<Long> keys(List<P> parents, Function<P, Long> key) {
+        LinkedHashSet<Long> keys = new LinkedHashSet<>();
+        for (P parent : parents) {
+            Long k = key.apply(parent);
+            if (k != null) {
+                keys.add(k);
+            }
+        }
+        return new ArrayList<>(keys);
+    }
+
+    private static Tuple ids(List<Long> ids) {
+        return Tuple.of(ids.toArray(Long[]::new));
+    }
+
+    private <T> Future<List<T>> rows(String sql, Tuple values, Function<Row, T> mapper) {
+        return pool.preparedQuery(sql).execute(values).map((RowSet<Row> rows) -> {
+            List<T> mapped = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                mapped.add(mapper.apply(row));
+            }
+            return mapped;
+        });
+    }
+
+    private static ArticleRow articleOf(Row row) {
+        return new ArticleRow(row.getLong(0), row.getString(1), row.getString(2), row.getLocalDate(3), row.getString(4),
+                row.getLong(5), row.getString(6));
+    }
+
+    private static ClaimRow claimOf(Row row) {
+        return new ClaimRow(row.getLong(0), row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                row.getString(5), row.getString(6), row.getLong(7), row.getLong(8), row.getInteger(9), row.getInteger(10),
+                row.getString(11));
+    }
+
+    private static ExpertRow expertOf(Row row) {
+        return new ExpertRow(row.getLong(0), row.getString(1), row.getString(2), row.getString(3), row.getString(4));
+    }
+
+    private static SourceRow sourceOf(Row row) {
+        return new SourceRow(row.getLong(0), row.getString(1), row.getArrayOfStrings(2), row.getString(3),
+                row.getBoolean(4));
+    }
+}

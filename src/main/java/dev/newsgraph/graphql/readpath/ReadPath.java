@@ -1,0 +1,145 @@
+package dev.newsgraph.graphql.readpath;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import graphql.language.Document;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import io.netty.buffer.Unpooled;
+import io.quarkus.logging.Log;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+import dev.newsgraph.graphql.GraphQLHttpRequest;
+
+/**
+ * Answers read queries over articles, claims and what hangs off them without executing them field by field: the
+ * request's selection is planned once ({@link ReadPlanner}), each level is loaded with one statement through the
+ * reactive SQL client into plain rows ({@link GraphReader}) and the answer is written straight into bytes
+ * ({@link AnswerWriter}), byte for byte what SmallRye would answer. graphql-java's per-field execution and SmallRye's
+ * JSON-P result tree cost most of the CPU time and garbage of a nested page (docs/benchmarks.md, issue 12).
+ * Everything else goes on to SmallRye unchanged: mutations, subscriptions, introspection, search, fields or
+ * arguments this path does not know, any argument SmallRye would refuse, and any request whose reads fail or do not
+ * answer within the read timeout. The route runs after the request guards and the in-flight limit.
+ */
+@ApplicationScoped
+public class ReadPath {
+
+    /** After DocumentGuard (-100) and InFlightLimit (-90), before SmallRye's GraphQL route. */
+    private static final int ORDER = -80;
+    /** Documents remembered, and the longest one remembered; as ParsedDocuments bounds its cache. */
+    private static final int MOST_CACHED = 1_024;
+    private static final int LONGEST_CACHED = 8_192;
+
+    private final String path;
+    private final boolean configured;
+    private final Duration timeout;
+    private final GraphReader reader;
+    private final Vertx vertx;
+    private final Map<String, Document> documents = new ConcurrentHashMap<>();
+    private final AtomicLong answered = new AtomicLong();
+    private volatile boolean enabled = true;
+    private volatile int lastSize = 16 * 1024;
+
+    public ReadPath(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath,
+            @ConfigProperty(name = "newsgraph.graphql.read-path.enabled", defaultValue = "true") boolean configured,
+            @ConfigProperty(name = "newsgraph.database.read-timeout", defaultValue = "PT5S") Duration timeout,
+            io.vertx.mutiny.sqlclient.Pool pool, Vertx vertx) {
+        this.path = "/" + rootPath.replaceFirst("^/+", "");
+        this.configured = configured;
+        this.timeout = timeout;
+        this.reader = new GraphReader(pool.getDelegate());
+        this.vertx = vertx;
+    }
+
+    void register(@Observes Router router) {
+        if (configured) {
+            router.route(HttpMethod.POST, path).order(ORDER).handler(this::answer);
+        }
+    }
+
+    /** How many requests this path answered (SmallRye answered the rest). */
+    long answered() {
+        return answered.get();
+    }
+
+    /** Sends every request to SmallRye while false: lets a test compare both answers to the same request. */
+    void enable(boolean on) {
+        enabled = on;
+    }
+
+    private void answer(RoutingContext context) {
+        GraphQLHttpRequest request = enabled ? context.get(GraphQLHttpRequest.CONTEXT_KEY) : null;
+        Selection root = request == null ? null : plan(request);
+        if (root == null) {
+            context.next();
+            return;
+        }
+        AtomicBoolean decided = new AtomicBoolean();
+        long timer = vertx.setTimer(timeout.toMillis(), t -> {
+            if (decided.compareAndSet(false, true)) {
+                context.next(); // SmallRye answers, or reports the unavailable database with its code
+            }
+        });
+        reader.load(root).onComplete(loaded -> {
+            if (!decided.compareAndSet(false, true)) {
+                return;
+            }
+            vertx.cancelTimer(timer);
+            if (loaded.failed()) {
+                Log.debugf("Read path: reads failed, SmallRye answers: %s", loaded.cause().toString());
+                context.next();
+                return;
+            }
+            JsonText body;
+            try {
+                body = AnswerWriter.answer(root, lastSize);
+            } catch (RuntimeException e) {
+                Log.debugf("Read path: could not write the answer, SmallRye answers: %s", e.toString());
+                context.next();
+                return;
+            }
+            lastSize = body.length() + 256;
+            answered.incrementAndGet();
+            context.response().end(Buffer.buffer(Unpooled.wrappedBuffer(body.bytes(), 0, body.length())));
+        });
+    }
+
+    /** The planned selection of {@code request}, or null when SmallRye answers it. */
+    private Selection plan(GraphQLHttpRequest request) {
+        try {
+            Document document = documents.get(request.query());
+            if (document == null) {
+                document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(request.query())
+                        .parserOptions(ParserOptions.getDefaultOperationParserOptions()).locale(Locale.ENGLISH).build());
+                if (request.query().length() <= LONGEST_CACHED) {
+                    if (documents.size() >= MOST_CACHED) {
+                        documents.clear();
+                    }
+                    documents.put(request.query(), document);
+                }
+            }
+            return ReadPlanner.plan(document, request.operationName(), request.variables());
+        } catch (ReadPlanner.Unsupported e) {
+            Log.tracef("Read path: SmallRye answers (%s)", e.getMessage());
+            return null;
+        } catch (RuntimeException e) {
+            Log.debugf("Read path: SmallRye answers (%s)", e.toString());
+            return null;
+        }
+    }
+}
