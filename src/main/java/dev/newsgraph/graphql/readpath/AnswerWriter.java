@@ -93,6 +93,7 @@ final class AnswerWriter {
                 }
                 out.raw(']');
             }
+            case "totalCount" -> out.number(((Long) field.loaded).intValue());
             case "pageInfo" -> object(field.selection, new PageInfoValue(page.hasNextPage(),
                     rows.isEmpty() ? null : cursorOf(kind, rows.get(rows.size() - 1))));
             default -> throw new IllegalStateException(field.name);

@@ -62,14 +62,20 @@ final class GraphReader {
         for (Selection.Field field : root.fields) {
             Selection.Arguments arguments = field.arguments;
             switch (field.name) {
-                case "articles" -> loads.add(articlePage(field.selection, arguments).compose(page -> {
-                    field.loaded = page;
-                    return below(field.selection, page.rows());
-                }));
-                case "claims" -> loads.add(claimPage(field.selection, arguments).compose(page -> {
-                    field.loaded = page;
-                    return below(field.selection, page.rows());
-                }));
+                case "articles" -> {
+                    loads.add(articlePage(field.selection, arguments).compose(page -> {
+                        field.loaded = page;
+                        return below(field.selection, page.rows());
+                    }));
+                    counts(field.selection, "select count(*) from article a", loads);
+                }
+                case "claims" -> {
+                    loads.add(claimPage(field.selection, arguments).compose(page -> {
+                        field.loaded = page;
+                        return below(field.selection, page.rows());
+                    }));
+                    counts(field.selection, "select count(*) from claim c", loads);
+                }
                 case "article" -> loads.add(rows(articleSql(field.selection, "where a.id = $1"),
                         Tuple.of(arguments.id()), row -> articleOf(row)).compose(found -> {
                             field.loaded = found.isEmpty() ? null : found.get(0);
@@ -86,6 +92,18 @@ final class GraphReader {
             }
         }
         return Future.all(loads).mapEmpty();
+    }
+
+    /** The totalCount fields of a connection, each loaded as the resolver loads it: one count when selected. */
+    private void counts(Selection connection, String sql, List<Future<?>> loads) {
+        for (Selection.Field field : connection.fields) {
+            if (field.name.equals("totalCount")) {
+                loads.add(rows(sql, Tuple.tuple(), row -> row.getLong(0)).map(found -> {
+                    field.loaded = found.get(0);
+                    return null;
+                }));
+            }
+        }
     }
 
     private Future<Page<ArticleRow>> articlePage(Selection connection, Selection.Arguments page) {

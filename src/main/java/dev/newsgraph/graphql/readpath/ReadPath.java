@@ -3,6 +3,7 @@ package dev.newsgraph.graphql.readpath;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -48,6 +49,8 @@ public class ReadPath {
     private final String path;
     private final boolean configured;
     private final Duration timeout;
+    private final Integer maxDepth;
+    private final Integer maxComplexity;
     private final GraphReader reader;
     private final Vertx vertx;
     private final Map<String, Document> documents = new ConcurrentHashMap<>();
@@ -58,7 +61,11 @@ public class ReadPath {
     public ReadPath(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath,
             @ConfigProperty(name = "newsgraph.graphql.read-path.enabled", defaultValue = "true") boolean configured,
             @ConfigProperty(name = "newsgraph.database.read-timeout", defaultValue = "PT5S") Duration timeout,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") Optional<Integer> maxDepth,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") Optional<Integer> maxComplexity,
             io.vertx.mutiny.sqlclient.Pool pool, Vertx vertx) {
+        this.maxDepth = maxDepth.orElse(null);
+        this.maxComplexity = maxComplexity.orElse(null);
         this.path = "/" + rootPath.replaceFirst("^/+", "");
         this.configured = configured;
         this.timeout = timeout;
@@ -133,7 +140,7 @@ public class ReadPath {
                     documents.put(request.query(), document);
                 }
             }
-            return ReadPlanner.plan(document, request.operationName(), request.variables());
+            return ReadPlanner.plan(document, request.operationName(), request.variables(), maxDepth, maxComplexity);
         } catch (ReadPlanner.Unsupported e) {
             Log.tracef("Read path: SmallRye answers (%s)", e.getMessage());
             return null;

@@ -58,12 +58,16 @@ final class ReadPlanner {
         this.variables = variables == null ? Map.of() : variables;
     }
 
-    /** The root selection of the operation {@code operationName} (or the only one) of {@code document}. */
-    static Selection plan(Document document, String operationName, Map<String, Object> variables) throws Unsupported {
-        return new ReadPlanner(document, variables).root(operationName);
+    /**
+     * The root selection of the operation {@code operationName} (or the only one) of {@code document}, when it stays
+     * within the depth and complexity limits SmallRye enforces (null for no limit).
+     */
+    static Selection plan(Document document, String operationName, Map<String, Object> variables, Integer maxDepth,
+            Integer maxComplexity) throws Unsupported {
+        return new ReadPlanner(document, variables).root(operationName, maxDepth, maxComplexity);
     }
 
-    private Selection root(String operationName) throws Unsupported {
+    private Selection root(String operationName, Integer maxDepth, Integer maxComplexity) throws Unsupported {
         OperationDefinition operation = null;
         int operations = 0;
         for (var definition : document.getDefinitions()) {
@@ -89,7 +93,37 @@ final class ReadPlanner {
             }
             definitions.put(definition.getName(), definition);
         }
+        int[] size = size(operation.getSelectionSet());
+        if (maxDepth != null && size[0] > maxDepth || maxComplexity != null && size[1] > maxComplexity) {
+            throw new Unsupported("over the depth or complexity limit");
+        }
         return selection(ReadType.QUERY, List.of(operation.getSelectionSet()));
+    }
+
+    /**
+     * The depth and the number of fields of {@code set} counted as written: every occurrence of a field, fragments
+     * counted where spread, skipped fields too. graphql-java's limits count the fields it executes, never more, so a
+     * query within these counts is within its limits; one beyond them goes to SmallRye, which answers it exactly.
+     */
+    private int[] size(SelectionSet set) throws Unsupported {
+        int depth = 0;
+        int fields = 0;
+        for (graphql.language.Selection<?> selection : set.getSelections()) {
+            int[] inner;
+            if (selection instanceof graphql.language.Field field) {
+                inner = field.getSelectionSet() == null ? new int[] { 0, 0 } : size(field.getSelectionSet());
+                inner = new int[] { inner[0] + 1, inner[1] + 1 };
+            } else if (selection instanceof InlineFragment fragment) {
+                inner = size(fragment.getSelectionSet());
+            } else if (selection instanceof FragmentSpread spread && fragments.get(spread.getName()) != null) {
+                inner = size(fragments.get(spread.getName()).getSelectionSet());
+            } else {
+                throw new Unsupported("selection kind");
+            }
+            depth = Math.max(depth, inner[0]);
+            fields += inner[1];
+        }
+        return new int[] { depth, fields };
     }
 
     private Selection selection(ReadType type, List<SelectionSet> sets) throws Unsupported {

@@ -41,9 +41,9 @@ enum ReadType {
     private static final Map<ReadType, Map<String, ReadType>> FIELDS = Map.ofEntries(
             Map.entry(QUERY, map("articles", ARTICLE_CONNECTION, "claims", CLAIM_CONNECTION, "article", ARTICLE,
                     "claim", CLAIM)),
-            Map.entry(ARTICLE_CONNECTION, map("edges", ARTICLE_EDGE, "pageInfo", PAGE_INFO)),
+            Map.entry(ARTICLE_CONNECTION, map("edges", ARTICLE_EDGE, "pageInfo", PAGE_INFO, "totalCount", LEAF)),
             Map.entry(ARTICLE_EDGE, map("cursor", LEAF, "node", ARTICLE)),
-            Map.entry(CLAIM_CONNECTION, map("edges", CLAIM_EDGE, "pageInfo", PAGE_INFO)),
+            Map.entry(CLAIM_CONNECTION, map("edges", CLAIM_EDGE, "pageInfo", PAGE_INFO, "totalCount", LEAF)),
             Map.entry(CLAIM_EDGE, map("cursor", LEAF, "node", CLAIM)),
             Map.entry(PAGE_INFO, map("hasNextPage", LEAF, "endCursor", LEAF)),
             Map.entry(ARTICLE, map("id", LEAF, "title", LEAF, "url", LEAF, "publishedOn", LEAF, "author", LEAF,
