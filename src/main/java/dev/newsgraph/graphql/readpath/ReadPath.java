@@ -122,7 +122,9 @@ public class ReadPath {
             }
             lastSize = body.length() + 256;
             answered.incrementAndGet();
-            context.response().end(Buffer.buffer(Unpooled.wrappedBuffer(body.bytes(), 0, body.length())));
+            if (!context.response().closed()) { // the client may have gone while the rows were read
+                context.response().end(Buffer.buffer(Unpooled.wrappedBuffer(body.bytes(), 0, body.length())));
+            }
         });
     }
 
