@@ -42,9 +42,9 @@ public class ReadPath {
 
     /** After DocumentGuard (-100) and InFlightLimit (-90), before SmallRye's GraphQL route. */
     private static final int ORDER = -80;
-    /** Documents remembered, and the longest one remembered; as ParsedDocuments bounds its cache. */
-    private static final int MOST_CACHED = 1_024;
-    private static final int LONGEST_CACHED = 8_192;
+    /** Documents remembered, and the longest document this path reads at all. */
+    private static final int MOST_CACHED = 256;
+    private static final int LONGEST_DOCUMENT = 8_192;
 
     private final String path;
     private final boolean configured;
@@ -91,7 +91,8 @@ public class ReadPath {
 
     private void answer(RoutingContext context) {
         GraphQLHttpRequest request = enabled ? context.get(GraphQLHttpRequest.CONTEXT_KEY) : null;
-        Selection root = request == null ? null : plan(request);
+        // Read queries are short; a long document (an ingest with its text inline, say) is not parsed a third time.
+        Selection root = request == null || request.query().length() > LONGEST_DOCUMENT ? null : plan(request);
         if (root == null) {
             context.next();
             return;
@@ -128,21 +129,27 @@ public class ReadPath {
         });
     }
 
-    /** The planned selection of {@code request}, or null when SmallRye answers it. */
+    /**
+     * The planned selection of {@code request}, or null when SmallRye answers it. Only documents the read path could
+     * plan are remembered: their syntax trees are small, and a client sending many large documents it cannot answer
+     * fills no memory here (they are parsed again, a small cost beside SmallRye's execution).
+     */
     private Selection plan(GraphQLHttpRequest request) {
         try {
             Document document = documents.get(request.query());
-            if (document == null) {
+            boolean known = document != null;
+            if (!known) {
                 document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(request.query())
                         .parserOptions(ParserOptions.getDefaultOperationParserOptions()).locale(Locale.ENGLISH).build());
-                if (request.query().length() <= LONGEST_CACHED) {
-                    if (documents.size() >= MOST_CACHED) {
-                        documents.clear();
-                    }
-                    documents.put(request.query(), document);
-                }
             }
-            return ReadPlanner.plan(document, request.operationName(), request.variables(), maxDepth, maxComplexity);
+            Selection root = ReadPlanner.plan(document, request.operationName(), request.variables(), maxDepth, maxComplexity);
+            if (!known) {
+                if (documents.size() >= MOST_CACHED) {
+                    documents.clear(); // crude but bounded, as ParsedDocuments
+                }
+                documents.put(request.query(), document);
+            }
+            return root;
         } catch (ReadPlanner.Unsupported e) {
             Log.tracef("Read path: SmallRye answers (%s)", e.getMessage());
             return null;
