@@ -3,7 +3,6 @@ package dev.newsgraph.graphql.readpath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,6 +12,8 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
+
+import dev.newsgraph.persistence.Batches;
 
 /**
  * Loads what a {@link Selection} needs, one statement per selected field and level whatever the number of parents
@@ -184,11 +185,11 @@ final class GraphReader {
                 case ARTICLE -> {
                     List<ArticleRow> articles = (List<ArticleRow>) parents;
                     if (field.name.equals("publisher")) {
-                        loads.add(byId(field, SOURCES, keys(articles, ArticleRow::publisherId), GraphReader::sourceOf,
+                        loads.add(byId(field, SOURCES, Batches.keys(articles, ArticleRow::publisherId), GraphReader::sourceOf,
                                 SourceRow::id));
                     } else if (field.name.equals("claims")) {
                         loads.add(rows(claimSql(sub, "where c.article_id = any($1) order by c.article_id, c.ordinal"),
-                                ids(keys(articles, ArticleRow::id)), GraphReader::claimOf).compose(claims -> {
+                                ids(Batches.keys(articles, ArticleRow::id)), GraphReader::claimOf).compose(claims -> {
                                     Map<Long, List<ClaimRow>> byArticle = new HashMap<>();
                                     for (ClaimRow claim : claims) {
                                         byArticle.computeIfAbsent(claim.articleId(), k -> new ArrayList<>()).add(claim);
@@ -201,12 +202,12 @@ final class GraphReader {
                 case CLAIM -> {
                     List<ClaimRow> claims = (List<ClaimRow>) parents;
                     switch (field.name) {
-                        case "expert" -> loads.add(byId(field, EXPERTS, keys(claims, ClaimRow::expertId),
+                        case "expert" -> loads.add(byId(field, EXPERTS, Batches.keys(claims, ClaimRow::expertId),
                                 GraphReader::expertOf, ExpertRow::id));
-                        case "source" -> loads.add(byId(field, SOURCES, keys(claims, ClaimRow::sourceId),
+                        case "source" -> loads.add(byId(field, SOURCES, Batches.keys(claims, ClaimRow::sourceId),
                                 GraphReader::sourceOf, SourceRow::id));
                         case "article" -> loads.add(byId(field, articleSql(sub, "where a.id = any($1)"),
-                                keys(claims, ClaimRow::articleId), GraphReader::articleOf, ArticleRow::id));
+                                Batches.keys(claims, ClaimRow::articleId), GraphReader::articleOf, ArticleRow::id));
                         default -> {
                             // leaves and evidence, which the claim's own row carries
                         }
@@ -235,17 +236,6 @@ final class GraphReader {
             field.loaded = byId;
             return below(field.selection, found);
         });
-    }
-
-    private static <P> List<Long> keys(List<P> parents, Function<P, Long> key) {
-        LinkedHashSet<Long> keys = new LinkedHashSet<>();
-        for (P parent : parents) {
-            Long k = key.apply(parent);
-            if (k != null) {
-                keys.add(k);
-            }
-        }
-        return new ArrayList<>(keys);
     }
 
     private static Tuple ids(List<Long> ids) {
