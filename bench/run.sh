@@ -16,6 +16,8 @@
 #   BENCH_STATEMENT_SAMPLES=50          requests per query whose SQL statements are counted
 #   BENCH_STARTUP_RUNS=5
 #   BENCH_HEAP=-Xmx512m                 JVM heap option of the app
+#   BENCH_APPCDS=package                class-data-sharing archive the app starts with: package (app-cds.jsa from
+#                                       ./mvnw package), training (startup part: one recorded by its first start), off
 #   BENCH_POSTGRAPHILE=1                query part: also run Q1 and Q2 against PostGraphile 4.14 (installed from npm
 #                                       into bench/.postgraphile) on the same database, interleaved; 0 skips it
 #   BENCH_PG_PORT=                      use the PostgreSQL already listening on this port (user bench, trust
@@ -446,9 +448,18 @@ run_side_by_side() {
 run_startup() {
     local db="startup" i ms boot cpu times=() boots=() cpus=() table="$OUT/startup.md"
     pg_fresh_database "$db"
-    app_start "$db" "$ROOT/seeds"
-    app_wait_ready 300 0.2 >/dev/null
-    app_stop
+    if [[ "$APP_CDS" == training ]]; then
+        # The JVM writes the archive when it exits; a dynamic archive cannot be recorded on top of another one.
+        APP_CDS_ARCHIVE="" app_start "$db" "$ROOT/seeds" -XX:ArchiveClassesAtExit=training.jsa
+        app_wait_ready 300 0.2 >/dev/null
+        app_stop 60
+        [[ -f "$APP_COPY/training.jsa" ]] || { echo "the first start recorded no training.jsa; see $APP_LOG" >&2; exit 1; }
+        APP_CDS_ARCHIVE=training.jsa
+    else
+        app_start "$db" "$ROOT/seeds"
+        app_wait_ready 300 0.2 >/dev/null
+        app_stop
+    fi
     for i in $(seq 1 "$STARTUP_RUNS"); do
         app_start "$db" "$ROOT/seeds"
         ms=$(app_wait_ready 120 0.02)
@@ -463,7 +474,7 @@ run_startup() {
         progress "startup: run $i ready after $ms ms (Quarkus started in $boot ms, $cpu ms CPU)"
     done
     {
-        echo "### Startup (java -jar to readiness UP, seed corpus already stored, $STARTUP_RUNS runs)"
+        echo "### Startup (java -jar to readiness UP, seed corpus already stored, $STARTUP_RUNS runs, class-data archive: $APP_CDS)"
         echo
         echo "| | Median ms | Runs ms |"
         echo "|---|---:|---|"
