@@ -19,8 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 
 /**
- * Deleting an article takes its claims' relations (stored both ways) and agreement-candidate rows with it. Since
- * V5 no foreign key does that: the claim delete trigger does.
+ * Deleting an article takes its claims' relations (stored both ways) and agreement candidates with it. No
+ * foreign key does that since V5 and V6: the claim delete trigger does.
  */
 @QuarkusTest
 class ArticleRemovalTest {
@@ -55,8 +55,7 @@ class ArticleRemovalTest {
         assertThat(count("claim_relation where claim_id in " + first + " and other_claim_id in " + second)).isEqualTo(1);
         assertThat(count("claim_relation where claim_id in " + second + " and other_claim_id in " + first)).isEqualTo(1);
         long relations = count("claim_relation");
-        long terms = count("claim_term where claim_id in " + first);
-        assertThat(terms).isPositive();
+        assertThat(count("term_candidates t join claim c on c.id = any(t.claim_ids) where c.id in " + first)).isPositive();
         long articleId = idOf(word + "-a.txt");
 
         assertThat(VertxContextSupport.subscribeAndAwait(() -> ingestor.delete(articleId))).isTrue();
@@ -65,8 +64,35 @@ class ArticleRemovalTest {
         assertThat(count("claim_relation where claim_id in " + second)).isZero();
         assertThat(count("claim_relation r where not exists (select 1 from claim c where c.id = r.claim_id) "
                 + "or not exists (select 1 from claim c where c.id = r.other_claim_id)")).isZero();
-        assertThat(count("claim_term t where not exists (select 1 from claim c where c.id = t.claim_id)")).isZero();
-        assertThat(count("claim_term where claim_id in " + second)).isPositive();
+        assertThat(count("term_candidates t cross join lateral unnest(t.claim_ids) listed(id) "
+                + "where not exists (select 1 from claim c where c.id = listed.id)")).isZero();
+        assertThat(count("term_candidates t join claim c on c.id = any(t.claim_ids) where c.id in " + second)).isPositive();
+    }
+
+    @Test
+    void deletingTheNewestAssertionOfATermBringsBackTheOneItHadPushedOutOfTheCandidates(@TempDir Path folder) throws Throwable {
+        GraphQLClient.awaitReady();
+        String word = letters(9);
+        int articles = 101; // one more than a term keeps candidates for
+        for (int i = 0; i < articles; i++) {
+            Files.writeString(folder.resolve("%s-%03d.txt".formatted(word, i)), """
+                    Reservoir levels rise
+
+                    “The %s reservoir will be full by spring,” said Lina %s%s, an engineer at Delta Water Board.
+                    """.formatted(word, Character.toUpperCase(word.charAt(0)) + word.substring(1), letters(5)));
+        }
+        assertThat(loader.load(folder).created()).isEqualTo(articles);
+        String oldest = "(select c.id from claim c join article a on a.id = c.article_id where a.corpus_file = '" + word + "-000.txt')";
+        String listsOfItsTerms = "term_candidates t where t.term in (select unnest(key_terms) from claim where id = " + oldest + ")";
+        long terms = count(listsOfItsTerms);
+        assertThat(terms).isPositive();
+        assertThat(count(listsOfItsTerms + " and " + oldest + " = any(t.claim_ids)")).isZero();
+
+        long newest = idOf("%s-%03d.txt".formatted(word, articles - 1));
+        assertThat(VertxContextSupport.subscribeAndAwait(() -> ingestor.delete(newest))).isTrue();
+
+        assertThat(count(listsOfItsTerms + " and " + oldest + " = any(t.claim_ids) and cardinality(t.claim_ids) = 100"))
+                .isEqualTo(terms);
     }
 
     private long idOf(String corpusFile) throws SQLException {

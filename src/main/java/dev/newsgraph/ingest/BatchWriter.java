@@ -137,7 +137,8 @@ final class BatchWriter {
                                             .chain(ids -> tables.insertRelations(connection, ids.get(RELATION_IDS),
                                                     Arrays.copyOf(found.claims, found.size()),
                                                     Arrays.copyOf(found.others, found.size()),
-                                                    found.kinds.toArray(String[]::new)))))
+                                                    found.kinds.toArray(String[]::new)))
+                                            .chain(() -> tables.writeTermCandidates(connection, found.newestOfTerms))))
                             .replaceWith(rows);
                 });
     }

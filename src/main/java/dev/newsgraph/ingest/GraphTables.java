@@ -193,6 +193,27 @@ final class GraphTables {
                 Tuple.of(boxed(ids), boxed(claims), boxed(others), relations));
     }
 
+    /** Replaces the candidate lists of these terms (packed as {@link RelationFinder} keeps them, ascending). */
+    Uni<Void> writeTermCandidates(SqlConnection connection, Map<String, long[]> newest) {
+        List<String> terms = new ArrayList<>(newest.keySet());
+        return terms.isEmpty() ? Uni.createFrom().voidItem() : run(connection, """
+                insert into term_candidates (term, claim_ids, term_counts)
+                select term, string_to_array(claim_ids, ',')::bigint[], string_to_array(term_counts, ',')::int[]
+                from unnest($1::text[], $2::text[], $3::text[]) as t(term, claim_ids, term_counts)
+                on conflict (term) do update set claim_ids = excluded.claim_ids, term_counts = excluded.term_counts""",
+                Tuple.of(terms.toArray(String[]::new),
+                        column(terms, t -> joined(newest.get(t), RelationFinder::claimId), String[]::new),
+                        column(terms, t -> joined(newest.get(t), RelationFinder::termCount), String[]::new)));
+    }
+
+    private static String joined(long[] packed, java.util.function.LongUnaryOperator part) {
+        StringBuilder joined = new StringBuilder(packed.length * 8);
+        for (long candidate : packed) {
+            joined.append(joined.isEmpty() ? "" : ",").append(part.applyAsLong(candidate));
+        }
+        return joined.toString();
+    }
+
     private Uni<Void> pairs(SqlConnection connection, String table, List<long[]> pairs) {
         return pairs.isEmpty() ? Uni.createFrom().voidItem()
                 : run(connection, "insert into " + table + " select * from unnest($1::bigint[], $2::bigint[])",
