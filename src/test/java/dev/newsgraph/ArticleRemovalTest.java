@@ -20,7 +20,7 @@ import io.quarkus.vertx.VertxContextSupport;
 
 /**
  * Deleting an article takes its claims' relations (stored both ways) and agreement candidates with it. No
- * foreign key does that since V5 and V6: the claim delete trigger does.
+ * foreign key does that since V5: the claim delete trigger does.
  */
 @QuarkusTest
 class ArticleRemovalTest {
@@ -69,30 +69,48 @@ class ArticleRemovalTest {
         assertThat(count("term_candidates t join claim c on c.id = any(t.claim_ids) where c.id in " + second)).isPositive();
     }
 
+    /**
+     * A term's stored candidate list keeps only its newest assertions. Here it is cut to the newest one (as a common
+     * term's list would hold only its newest 200): when that one is deleted, the list is refilled with the claims
+     * that were left out of it.
+     */
     @Test
-    void deletingTheNewestAssertionOfATermBringsBackTheOneItHadPushedOutOfTheCandidates(@TempDir Path folder) throws Throwable {
+    void deletingTheLastListedAssertionOfATermRefillsItsCandidatesFromTheOlderOnes(@TempDir Path folder) throws Throwable {
         GraphQLClient.awaitReady();
         String word = letters(9);
-        int articles = 101; // one more than a term keeps candidates for
+        int articles = 3;
         for (int i = 0; i < articles; i++) {
-            Files.writeString(folder.resolve("%s-%03d.txt".formatted(word, i)), """
+            Files.writeString(folder.resolve("%s-%d.txt".formatted(word, i)), """
                     Reservoir levels rise
 
                     “The %s reservoir will be full by spring,” said Lina %s%s, an engineer at Delta Water Board.
                     """.formatted(word, Character.toUpperCase(word.charAt(0)) + word.substring(1), letters(5)));
         }
         assertThat(loader.load(folder).created()).isEqualTo(articles);
-        String oldest = "(select c.id from claim c join article a on a.id = c.article_id where a.corpus_file = '" + word + "-000.txt')";
-        String listsOfItsTerms = "term_candidates t where t.term in (select unnest(key_terms) from claim where id = " + oldest + ")";
-        long terms = count(listsOfItsTerms);
-        assertThat(terms).isPositive();
-        assertThat(count(listsOfItsTerms + " and " + oldest + " = any(t.claim_ids)")).isZero();
+        String ours = "array(select c.id from claim c join article a on a.id = c.article_id where a.corpus_file like '"
+                + word + "-%%' %s order by c.id)";
+        String term = valueOf("select min(term) from term_candidates where claim_ids = " + ours.formatted(""));
+        assertThat(term).isNotNull();
+        execute("update term_candidates set claim_ids = claim_ids[3:3], term_counts = term_counts[3:3] where term = '" + term + "'");
 
-        long newest = idOf("%s-%03d.txt".formatted(word, articles - 1));
+        long newest = idOf(word + "-2.txt");
         assertThat(VertxContextSupport.subscribeAndAwait(() -> ingestor.delete(newest))).isTrue();
 
-        assertThat(count(listsOfItsTerms + " and " + oldest + " = any(t.claim_ids) and cardinality(t.claim_ids) = 100"))
-                .isEqualTo(terms);
+        assertThat(count("term_candidates where term = '" + term + "' and claim_ids = "
+                + ours.formatted("and a.corpus_file <> '" + word + "-2.txt'"))).isEqualTo(1);
+    }
+
+    private String valueOf(String query) throws SQLException {
+        try (var c = dataSource.getConnection(); var s = c.createStatement(); var rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private void execute(String statement) throws SQLException {
+        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+            assertThat(s.executeUpdate(statement)).isEqualTo(1);
+        }
     }
 
     private long idOf(String corpusFile) throws SQLException {

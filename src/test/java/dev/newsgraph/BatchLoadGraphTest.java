@@ -132,7 +132,7 @@ class BatchLoadGraphTest {
     private void empty() throws SQLException {
         try (var c = dataSource.getConnection(); var s = c.createStatement()) {
             s.execute("truncate article, source, expert, agreement cascade");
-            // no foreign key reaches claim_relation or term_candidates (V5, V6): claim's truncate trigger empties them
+            // no foreign key reaches claim_relation or term_candidates (V5): claim's truncate trigger empties them
             try (var rs = s.executeQuery("select (select count(*) from claim_relation) + (select count(*) from term_candidates)")) {
                 rs.next();
                 assertThat(rs.getLong(1)).isZero();

@@ -24,16 +24,22 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * ({@link ClaimComparison#sameProposition(int, int, int)}). "Other articles" are those stored before it: the
  * stored ones and the earlier articles of the batch, exactly as if the batch were stored one article at a time.
  *
- * <p>One statement reads, for every key term of the batch, the newest {@value #MAX_AGREEMENT_CANDIDATES} stored
- * assertions holding it, with each one's term count, from term_candidates (V6). The batch's own assertions join
- * those lists in memory as each article is done, and the merged lists are written back with the batch. An assertion's candidates are the newest
- * {@value #MAX_AGREEMENT_CANDIDATES} sharing any of its terms, and each of them is in the list of every term it
- * shares (else that term alone would have {@value #MAX_AGREEMENT_CANDIDATES} newer ones), so counting its
- * appearances across the assertion's lists gives exactly the terms both share.
+ * <p>One statement reads, for every key term of the batch, the newest stored assertions holding it (at least
+ * {@value #MAX_AGREEMENT_CANDIDATES} where there are that many) with each one's term count, from term_candidates
+ * (V5). The batch's own assertions join those lists in memory as each article is done, and the merged lists are
+ * written back with the batch. An assertion's candidates are the newest {@value #MAX_AGREEMENT_CANDIDATES} sharing
+ * any of its terms, and each of them is in the list of every term it shares (else that term alone would have
+ * {@value #MAX_AGREEMENT_CANDIDATES} newer ones), so counting its appearances across the assertion's lists gives
+ * exactly the terms both share.
  */
 final class RelationFinder {
 
     static final int MAX_AGREEMENT_CANDIDATES = 100;
+    /**
+     * How many of its newest assertions a term's stored list keeps: the second hundred is only there so that a
+     * deleted claim seldom leaves a list too short to give the newest hundred (V5).
+     */
+    static final int KEPT_PER_TERM = 2 * MAX_AGREEMENT_CANDIDATES;
     /** Bits of a packed candidate that hold its claim's term count; the claim id takes the bits above. */
     private static final int TERM_COUNT_BITS = 20;
     private static final long TERM_COUNT_MASK = (1L << TERM_COUNT_BITS) - 1;
@@ -173,7 +179,7 @@ final class RelationFinder {
 
     /** The list with the batch's newest assertion added (it has the highest id yet, so it goes last). */
     private static long[] appended(long[] list, long[] newest) {
-        if (list.length < MAX_AGREEMENT_CANDIDATES) {
+        if (list.length < KEPT_PER_TERM) {
             long[] longer = Arrays.copyOf(list, list.length + 1);
             longer[list.length] = newest[0];
             return longer;
@@ -183,7 +189,7 @@ final class RelationFinder {
         return list;
     }
 
-    /** The newest {@value #MAX_AGREEMENT_CANDIDATES} of two ascending candidate lists, ascending. */
+    /** The newest {@value #KEPT_PER_TERM} of two ascending candidate lists, ascending. */
     private static long[] newestOf(long[] some, long[] more) {
         if (more.length == 0 || some.length == 0) {
             return more.length == 0 ? some : more;
@@ -191,7 +197,6 @@ final class RelationFinder {
         long[] all = Arrays.copyOf(some, some.length + more.length);
         System.arraycopy(more, 0, all, some.length, more.length);
         Arrays.sort(all);
-        return all.length <= MAX_AGREEMENT_CANDIDATES ? all
-                : Arrays.copyOfRange(all, all.length - MAX_AGREEMENT_CANDIDATES, all.length);
+        return all.length <= KEPT_PER_TERM ? all : Arrays.copyOfRange(all, all.length - KEPT_PER_TERM, all.length);
     }
 }
