@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.LongUnaryOperator;
 
 import dev.newsgraph.agreement.AgreementStatus;
 import dev.newsgraph.expert.ExpertCategory;
@@ -206,7 +207,7 @@ final class GraphTables {
                         column(terms, t -> joined(newest.get(t), RelationFinder::termCount), String[]::new)));
     }
 
-    private static String joined(long[] packed, java.util.function.LongUnaryOperator part) {
+    private static String joined(long[] packed, LongUnaryOperator part) {
         StringBuilder joined = new StringBuilder(packed.length * 8);
         for (long candidate : packed) {
             joined.append(joined.isEmpty() ? "" : ",").append(part.applyAsLong(candidate));
