@@ -27,7 +27,7 @@ import io.restassured.path.json.JsonPath;
 /**
  * The AGREES links that ingest stores between articles are exactly the pairs that
  * {@link ClaimComparison#sameProposition(Set, Set)} accepts when every stored assertion is compared with every
- * other, as read back from PostgreSQL. Ingest finds its candidates through the claim_term index and counts shared
+ * other, as read back from PostgreSQL. Ingest finds its candidates in the term_candidates lists and counts shared
  * terms there, so this pins that shortcut to the plain all-pairs definition.
  */
 @QuarkusTest

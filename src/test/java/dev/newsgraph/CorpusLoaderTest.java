@@ -102,9 +102,10 @@ class CorpusLoaderTest {
         assertThat(count("claim where text = 'The dam must wait'")).isZero();
         assertThat(count("claim where text = 'The dam can be built now'")).isEqualTo(1);
         assertThat(count("expert where name = 'Olaf Brennick" + tag + "'")).isEqualTo(1);
-        // the replaced article's claims leave no agreement-candidate rows behind (V4's delete trigger)
-        assertThat(count("claim_term t where not exists (select 1 from claim c where c.id = t.claim_id)")).isZero();
-        assertThat(count("claim_term t join claim c on c.id = t.claim_id where c.text = 'The dam can be built now'"))
+        // the replaced article's claims leave no agreement candidates behind (the claim delete trigger, V5)
+        assertThat(count("term_candidates t cross join lateral unnest(t.claim_ids) listed(id) "
+                + "where not exists (select 1 from claim c where c.id = listed.id)")).isZero();
+        assertThat(count("term_candidates t join claim c on c.id = any(t.claim_ids) where c.text = 'The dam can be built now'"))
                 .isPositive();
     }
 

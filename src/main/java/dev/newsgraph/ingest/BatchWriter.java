@@ -24,6 +24,7 @@ import dev.newsgraph.ingest.GraphRows.ClaimRow;
 import dev.newsgraph.ingest.GraphRows.ExpertRow;
 import dev.newsgraph.ingest.GraphRows.SourceRow;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.tuples.Tuple2;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
@@ -131,13 +132,17 @@ final class BatchWriter {
                             .chain(mentionIds -> tables.upsertSources(connection, sources)
                                     .chain(() -> tables.upsertExperts(connection, experts))
                                     .chain(() -> tables.upsertAgreements(connection, agreements))
-                                    .chain(() -> relations.find(connection, rows, cpu))
-                                    .chain(found -> tables.insertArticles(connection, rows, mentionIds)
-                                            .chain(() -> tables.reserveIds(connection, Map.of(RELATION_IDS, found.size())))
+                                    // the candidates are read from term_candidates alone, which the articles'
+                                    // rows do not touch, so PostgreSQL inserts them while the app relates
+                                    .chain(() -> Uni.combine().all().unis(relations.find(connection, rows, cpu),
+                                            tables.insertArticles(connection, rows, mentionIds)).asTuple())
+                                    .map(Tuple2::getItem1)
+                                    .chain(found -> tables.reserveIds(connection, Map.of(RELATION_IDS, found.size()))
                                             .chain(ids -> tables.insertRelations(connection, ids.get(RELATION_IDS),
                                                     Arrays.copyOf(found.claims, found.size()),
                                                     Arrays.copyOf(found.others, found.size()),
-                                                    found.kinds.toArray(String[]::new)))))
+                                                    found.kinds.toArray(String[]::new)))
+                                            .chain(() -> tables.writeTermCandidates(connection, found.newestOfTerms))))
                             .replaceWith(rows);
                 });
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.LongUnaryOperator;
 
 import dev.newsgraph.agreement.AgreementStatus;
 import dev.newsgraph.expert.ExpertCategory;
@@ -191,6 +192,27 @@ final class GraphTables {
                 insert into claim_relation (id, claim_id, other_claim_id, relation)
                 select * from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[])""",
                 Tuple.of(boxed(ids), boxed(claims), boxed(others), relations));
+    }
+
+    /** Replaces the candidate lists of these terms (packed as {@link RelationFinder} keeps them, ascending). */
+    Uni<Void> writeTermCandidates(SqlConnection connection, Map<String, long[]> newest) {
+        List<String> terms = new ArrayList<>(newest.keySet());
+        return terms.isEmpty() ? Uni.createFrom().voidItem() : run(connection, """
+                insert into term_candidates (term, claim_ids, term_counts)
+                select term, string_to_array(claim_ids, ',')::bigint[], string_to_array(term_counts, ',')::int[]
+                from unnest($1::text[], $2::text[], $3::text[]) as t(term, claim_ids, term_counts)
+                on conflict (term) do update set claim_ids = excluded.claim_ids, term_counts = excluded.term_counts""",
+                Tuple.of(terms.toArray(String[]::new),
+                        column(terms, t -> joined(newest.get(t), RelationFinder::claimId), String[]::new),
+                        column(terms, t -> joined(newest.get(t), RelationFinder::termCount), String[]::new)));
+    }
+
+    private static String joined(long[] packed, LongUnaryOperator part) {
+        StringBuilder joined = new StringBuilder(packed.length * 8);
+        for (long candidate : packed) {
+            joined.append(joined.isEmpty() ? "" : ",").append(part.applyAsLong(candidate));
+        }
+        return joined.toString();
     }
 
     private Uni<Void> pairs(SqlConnection connection, String table, List<long[]> pairs) {

@@ -24,16 +24,22 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * ({@link ClaimComparison#sameProposition(int, int, int)}). "Other articles" are those stored before it: the
  * stored ones and the earlier articles of the batch, exactly as if the batch were stored one article at a time.
  *
- * <p>One statement reads, for every key term of the batch, the newest {@value #MAX_AGREEMENT_CANDIDATES} stored
- * assertions holding it, with each one's term count, from claim_term's index only (V3). The batch's own
- * assertions join those lists in memory as each article is done. An assertion's candidates are the newest
- * {@value #MAX_AGREEMENT_CANDIDATES} sharing any of its terms, and each of them is in the list of every term it
- * shares (else that term alone would have {@value #MAX_AGREEMENT_CANDIDATES} newer ones), so counting its
- * appearances across the assertion's lists gives exactly the terms both share.
+ * <p>One statement reads, for every key term of the batch, the newest stored assertions holding it (at least
+ * {@value #MAX_AGREEMENT_CANDIDATES} where there are that many) with each one's term count, from term_candidates
+ * (V5). The batch's own assertions join those lists in memory as each article is done, and the merged lists are
+ * written back with the batch. An assertion's candidates are the newest {@value #MAX_AGREEMENT_CANDIDATES} sharing
+ * any of its terms, and each of them is in the list of every term it shares (else that term alone would have
+ * {@value #MAX_AGREEMENT_CANDIDATES} newer ones), so counting its appearances across the assertion's lists gives
+ * exactly the terms both share.
  */
 final class RelationFinder {
 
     static final int MAX_AGREEMENT_CANDIDATES = 100;
+    /**
+     * How many of its newest assertions a term's stored list keeps: the second hundred is only there so that a
+     * deleted claim seldom leaves a list too short to give the newest hundred (V5).
+     */
+    static final int KEPT_PER_TERM = 2 * MAX_AGREEMENT_CANDIDATES;
     /** Bits of a packed candidate that hold its claim's term count; the claim id takes the bits above. */
     private static final int TERM_COUNT_BITS = 20;
     private static final long TERM_COUNT_MASK = (1L << TERM_COUNT_BITS) - 1;
@@ -44,6 +50,8 @@ final class RelationFinder {
         long[] claims = new long[64];
         long[] others = new long[64];
         final List<String> kinds = new ArrayList<>();
+        /** The candidate list each key term of the batch has once the batch is stored, to write back. */
+        final Map<String, long[]> newestOfTerms = new HashMap<>();
 
         int size() {
             return kinds.size();
@@ -66,6 +74,16 @@ final class RelationFinder {
         }
     }
 
+    /** The claim id of a packed candidate. */
+    static long claimId(long packed) {
+        return packed >>> TERM_COUNT_BITS;
+    }
+
+    /** The term count of a packed candidate. */
+    static int termCount(long packed) {
+        return (int) (packed & TERM_COUNT_MASK);
+    }
+
     Uni<Relations> find(SqlConnection connection, List<ArticleRows> articles, Executor cpu) {
         Set<String> terms = new LinkedHashSet<>();
         for (ArticleRows article : articles) {
@@ -74,22 +92,29 @@ final class RelationFinder {
         if (terms.isEmpty()) {
             return Uni.createFrom().item(() -> relate(articles, Map.of()));
         }
-        return connection.preparedQuery("select term.value, newest.candidates from unnest($1::text[]) as term(value) "
-                + "cross join lateral (select array_agg(n.claim_id << " + TERM_COUNT_BITS + " | least(n.term_count, "
-                + TERM_COUNT_MASK + ")) candidates from (select t.claim_id, t.term_count from claim_term t "
-                + "where t.term = term.value order by t.claim_id desc limit " + MAX_AGREEMENT_CANDIDATES + ") n) newest "
-                + "where newest.candidates is not null")
+        return connection.preparedQuery("select term, claim_ids, term_counts from term_candidates where term = any($1)")
                 .execute(Tuple.of(terms.toArray(String[]::new)))
                 .emitOn(cpu)
                 .map(rows -> {
                     Map<String, long[]> stored = new HashMap<>();
-                    rows.forEach(row -> stored.put(row.getString(0),
-                            Arrays.stream(row.getArrayOfLongs(1)).mapToLong(Long::longValue).sorted().toArray()));
+                    rows.forEach(row -> stored.put(row.getString(0), packed(row.getArrayOfLongs(1), row.getArrayOfIntegers(2))));
                     return relate(articles, stored);
                 });
     }
 
-    /** The relations of the articles in order, given the newest stored candidates of each of their terms. */
+    /** A stored candidate list (ascending claim ids and their term counts) packed as the lists in memory are. */
+    private static long[] packed(Long[] claimIds, Integer[] termCounts) {
+        long[] packed = new long[claimIds.length];
+        for (int i = 0; i < packed.length; i++) {
+            packed[i] = claimIds[i] << TERM_COUNT_BITS | Math.min(termCounts[i], TERM_COUNT_MASK);
+        }
+        return packed;
+    }
+
+    /**
+     * The relations of the articles in order, given the newest stored candidates of each of their terms, and the
+     * new candidate lists of the terms the batch touched.
+     */
     static Relations relate(List<ArticleRows> articles, Map<String, long[]> stored) {
         Relations relations = new Relations();
         Map<String, long[]> batch = new HashMap<>();
@@ -110,6 +135,7 @@ final class RelationFinder {
                 }
             }
         }
+        batch.forEach((term, added) -> relations.newestOfTerms.put(term, newestOf(stored.getOrDefault(term, NONE), added)));
         return relations;
     }
 
@@ -145,15 +171,15 @@ final class RelationFinder {
                     next[i]--;
                 }
             }
-            if (ClaimComparison.sameProposition(shared, terms, (int) (candidate & TERM_COUNT_MASK))) {
-                relations.addBothWays(claim.id, candidate >>> TERM_COUNT_BITS, Relation.AGREES);
+            if (ClaimComparison.sameProposition(shared, terms, termCount(candidate))) {
+                relations.addBothWays(claim.id, claimId(candidate), Relation.AGREES);
             }
         }
     }
 
     /** The list with the batch's newest assertion added (it has the highest id yet, so it goes last). */
     private static long[] appended(long[] list, long[] newest) {
-        if (list.length < MAX_AGREEMENT_CANDIDATES) {
+        if (list.length < KEPT_PER_TERM) {
             long[] longer = Arrays.copyOf(list, list.length + 1);
             longer[list.length] = newest[0];
             return longer;
@@ -163,7 +189,7 @@ final class RelationFinder {
         return list;
     }
 
-    /** The newest {@value #MAX_AGREEMENT_CANDIDATES} of two ascending candidate lists, ascending. */
+    /** The newest {@value #KEPT_PER_TERM} of two ascending candidate lists, ascending. */
     private static long[] newestOf(long[] some, long[] more) {
         if (more.length == 0 || some.length == 0) {
             return more.length == 0 ? some : more;
@@ -171,7 +197,6 @@ final class RelationFinder {
         long[] all = Arrays.copyOf(some, some.length + more.length);
         System.arraycopy(more, 0, all, some.length, more.length);
         Arrays.sort(all);
-        return all.length <= MAX_AGREEMENT_CANDIDATES ? all
-                : Arrays.copyOfRange(all, all.length - MAX_AGREEMENT_CANDIDATES, all.length);
+        return all.length <= KEPT_PER_TERM ? all : Arrays.copyOfRange(all, all.length - KEPT_PER_TERM, all.length);
     }
 }
