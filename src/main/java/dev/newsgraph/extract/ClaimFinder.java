@@ -95,6 +95,8 @@ final class ClaimFinder {
             "when", "because", "despite", "since", "ahead", "even", "earlier", "yesterday", "today",
             "saying", "calling", "adding", "but", "and", "which", "who", "as", "amid", "to");
     private static final int MAX_OBJECT_TOKENS = 14;
+    /** Words after a comma that open a contrasting clause of the writer's ("…, while critics …"). */
+    private static final Set<String> CONCESSIVE_STARTS = Set.of("while", "whereas", "although", "though", "despite");
     /** A reported clause longer than this is more than one proposition, so a short quote in it is claimed alone. */
     private static final int MAX_CLAUSE_WORDS = 40;
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "with", "from",
@@ -283,6 +285,10 @@ final class ClaimFinder {
                     continue;
                 }
                 int beforePhrase = s.tokenAt(speaker.phraseStart()) - 1;
+                if (SpeakerPhrases.abbreviatedTitleAt(t, beforePhrase - 1)) {
+                    // "“…,” Ms. Lund said": the title belongs to the speaker, and the quote ends before it
+                    beforePhrase -= 2;
+                }
                 if (beforePhrase < 0 && !inverted && CONTENT_FIRST_VERBS.contains(lower) && wordsAfter(t, i) <= 4
                         && quoteEndsPreviousSentence(run, s)) {
                     // "“Who would vote for that?” Clinton writes to an aide.": a question or exclamation mark ended
@@ -829,6 +835,11 @@ final class ClaimFinder {
                     && lexicon.reportingVerbs.contains(t.get(k + 1).lower())) {
                 return tok.start();
             }
+            if (tok.text().equals(",") && k > from && lastQuoted <= k && (CONCESSIVE_STARTS.contains(t.get(k + 1).lower())
+                    || participle(t.get(k + 1)))) {
+                // "…, while …", "…, although …": the writer's own contrast, not the speaker's words
+                return tok.start();
+            }
             if (tok.text().equals(";") && k > from
                     || tok.text().equals(",") && k > from && (t.get(k + 1).is("but") || t.get(k + 1).is("and")
                     && k + 2 < t.size() && (ARTICLE_WORDS.contains(t.get(k + 2).lower()) || SUBJECT_PRONOUNS.contains(t.get(k + 2).lower())
@@ -850,6 +861,15 @@ final class ClaimFinder {
         }
         return sentenceEnd;
     }
+
+    /** "…, appearing to …", "…, breaking down …": a participle after a comma, which speaks of the sentence's subject. */
+    private static boolean participle(Token tok) {
+        String w = tok.lower();
+        return tok.word() && !tok.capitalised() && w.length() > 5 && w.endsWith("ing") && !NOT_PARTICIPLES.contains(w);
+    }
+
+    private static final Set<String> NOT_PARTICIPLES = Set.of("during", "including", "nothing", "something", "anything",
+            "everything", "morning", "evening", "regarding", "concerning", "following", "notwithstanding");
 
     /** The generic phrase ending at token {@code head} as a speaker ("the judge", "Clinton’s campaign"), or null. */
     private Speaker phraseBefore(Run run, Sentence s, int head) {
@@ -1125,7 +1145,28 @@ final class ClaimFinder {
         if (named != null) {
             return person(named, tok.start(), tok.end(), true);
         }
-        return speakerFits ? person(run.lastPerson, tok.start(), tok.end(), true) : null;
+        if (speakerFits) {
+            return person(run.lastPerson, tok.start(), tok.end(), true);
+        }
+        return lastNamedSpeaker(run, s, tok);
+    }
+
+    /**
+     * "Per Holm, an adviser, said … “…,” he said.": a speaker named by a capitalised phrase the people list does
+     * not hold, who spoke in this or the previous sentence, is who a later "he" or "she" of the paragraph is.
+     */
+    private Speaker lastNamedSpeaker(Run run, Sentence s, Token tok) {
+        Draft last = run.last;
+        if (last == null || last.person() != null || last.paragraph() != s.paragraph() || last.sentence() < s.index() - 1
+                || last.type() != ClaimantType.ORGANISATION && last.type() != ClaimantType.OTHER) {
+            return null;
+        }
+        String name = last.claimant();
+        if (name.indexOf('\u0000') >= 0 || name.isEmpty() || !Character.isUpperCase(name.charAt(0))
+                || lexicon.groups.containsKey(name.toLowerCase(Locale.ROOT)) || lexicon.countryOf(name) != null) {
+            return null;
+        }
+        return new Speaker(List.of(name), last.type(), null, last.source(), tok.start(), tok.end(), true);
     }
 
     /** The person named last before the offset, in this paragraph or the one before, whom the pronoun fits. */

@@ -252,4 +252,53 @@ class ReportedSpeechTest {
         List<ExtractedClaim> claims = claimsOf("Asked about a second bridge, the mayor said no. But he said the ferries would run more often.");
         assertThat(with(claims, "ferries would run").evidence().text()).startsWith("But he said");
     }
+
+    @Test
+    void abbreviatedTitleBelongsToTheSpeakerAfterAQuote() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Harbour master Agnes Lund inspected the pier on Friday.
+
+                “The piles are rotting faster than anyone expected,” Ms. Lund said.
+
+                “Nobody told the ferry company,” Mr. Ekdahl said.
+                """);
+        ExtractedClaim piles = with(claims, "piles are rotting");
+        assertThat(piles.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+        assertThat(piles.claimant()).isEqualTo("Agnes Lund");
+        assertThat(piles.text()).isEqualTo("The piles are rotting faster than anyone expected");
+        ExtractedClaim ferry = with(claims, "Nobody told");
+        assertThat(ferry.claimant()).isEqualTo("Mr. Ekdahl");
+    }
+
+    @Test
+    void invertedSpeakerKeepsAnAbbreviatedTitle() {
+        ExtractedClaim c = with(claimsOf("The toll will pay for the repairs within ten years, said Sen. Ekdahl."), "toll will pay");
+        assertThat(c.claimant()).isEqualTo("Sen. Ekdahl");
+    }
+
+    @Test
+    void mixedQuoteMarksStillPairUp() {
+        ExtractedClaim c = with(claimsOf("\"The ferries are running late every single day,” Jonas Berg said."), "ferries are running");
+        assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+        assertThat(c.claimant()).isEqualTo("Jonas Berg");
+        assertThat(c.text()).isEqualTo("The ferries are running late every single day");
+    }
+
+    @Test
+    void pronounGoesToAnUnlistedSpeakerOfThePreviousSentence() {
+        List<ExtractedClaim> claims = claimsOf(
+                "Per Ekdahl, an adviser to the mayor, said on Monday that the council would not give up. “If the money is not there, we will say so,” he said.");
+        assertThat(with(claims, "money is not there").claimant()).endsWith("Ekdahl");
+    }
+
+    @Test
+    void contentEndsBeforeTheWritersContrastOrAParticiple() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Marta Lindqvist said the bridge was safe, while engineers at the port were less sure.
+
+                Jonas Berg denied that the tolls would rise, appearing to contradict his own budget.
+                """);
+        assertThat(with(claims, "bridge was safe").text()).isEqualTo("the bridge was safe");
+        assertThat(with(claims, "tolls would rise").text()).isEqualTo("the tolls would rise");
+    }
 }
