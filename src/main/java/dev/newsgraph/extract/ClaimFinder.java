@@ -45,7 +45,8 @@ final class ClaimFinder {
     private static final Set<String> TO_ALLOWED = Set.of("told", "tell", "tells", "explained", "said", "says", "wrote",
             "write", "writes", "want", "wants", "wanted", "promise", "promises", "promised", "vow", "vows", "vowed",
             "pledge", "pledges", "pledged", "refuse", "refuses", "refused", "decline", "declines", "declined", "agree",
-            "agrees", "agreed", "threaten", "threatens", "threatened", "hope", "hopes", "hoped", "plan", "plans", "planned");
+            "agrees", "agreed", "threaten", "threatens", "threatened", "hope", "hopes", "hoped", "plan", "plans", "planned",
+            "offer", "offers", "offered");
     private static final Set<String> GOVERNMENT_BODIES = Set.of("government", "ministry", "military", "embassy",
             "army", "regime", "administration", "cabinet", "parliament", "foreign ministry", "defence ministry",
             "defense ministry", "state media", "authorities", "leadership", "presidency");
@@ -81,7 +82,8 @@ final class ClaimFinder {
     private static final Set<String> INTENT_VERBS = Set.of("want", "wants", "wanted", "agree", "agrees", "agreed",
             "refuse", "refuses", "refused", "decline", "declines", "declined", "pledge", "pledges", "pledged", "promise",
             "promises", "promised", "vow", "vows", "vowed", "threaten", "threatens", "threatened", "hope", "hopes",
-            "hoped", "plan", "plans", "planned", "support", "supports", "supported", "oppose", "opposes", "opposed");
+            "hoped", "plan", "plans", "planned", "support", "supports", "supported", "oppose", "opposes", "opposed",
+            "offer", "offers", "offered");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "should", "can", "must");
     /** Verbs whose content is their object phrase: "praised the plan", "cited a 2013 memo". */
     private static final Set<String> OBJECT_VERBS = Set.of("criticize", "criticizes", "criticized", "criticise",
@@ -91,10 +93,37 @@ final class ClaimFinder {
             "demanded", "recommend", "recommends", "recommended", "accuse", "accuses", "accused", "fear", "fears",
             "feared", "reveal", "reveals", "revealed", "questioned", "posted", "announce", "announces", "announced",
             "support", "supports", "supported", "oppose", "opposes", "opposed");
+    /** Verbs of taking sides, whose content is what they take sides on: "endorsed the senator", "mocked the plan". */
+    private static final Set<String> STANCE_VERBS = Set.of(
+            "applaud", "applauded", "applauding", "applauds", "assail", "assailed", "assailing", "assails",
+            "attacked", "attacking", "attacks", "backed", "backing", "blasted", "blasting", "blasts", "challenged",
+            "challenges", "challenging", "championed", "championing", "champions", "condemn", "condemned",
+            "condemning", "condemns", "decried", "decries", "decry", "decrying", "denounce", "denounced",
+            "denounces", "denouncing", "embraced", "embraces", "embracing", "endorse", "endorsed", "endorses",
+            "endorsing", "lambaste", "lambasted", "lambastes", "lambasting", "mocked", "mocking", "mocks", "rebuke",
+            "rebuked", "rebukes", "rebuking", "ridiculed", "ridicules", "ridiculing", "slammed", "slamming", "slams",
+            "tout", "touted", "touting", "touts", "welcomed", "welcomes", "welcoming");
     private static final Set<String> ADJUNCT_STARTS = Set.of("on", "in", "at", "during", "after", "before", "while",
             "when", "because", "despite", "since", "ahead", "even", "earlier", "yesterday", "today",
             "saying", "calling", "adding", "but", "and", "which", "who", "as", "amid", "to");
     private static final int MAX_OBJECT_TOKENS = 14;
+    /** Verbs that attribute only with their particle, and whose content is the object after it ("pointed to the polls"). */
+    private static final java.util.Map<String, Set<String>> PARTICLE_VERBS = particleVerbs();
+
+    private static java.util.Map<String, Set<String>> particleVerbs() {
+        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (String v : List.of("point", "points", "pointed", "pointing")) {
+            out.put(v, Set.of("to", "out"));
+        }
+        for (String v : List.of("refer", "refers", "referred", "referring")) {
+            out.put(v, Set.of("to"));
+        }
+        for (String v : List.of("talk", "talks", "talked", "talking", "spoke", "speaks", "speaking")) {
+            out.put(v, Set.of("about"));
+        }
+        return java.util.Map.copyOf(out);
+    }
+
     /** Words after a comma that open a contrasting clause of the writer's ("…, while critics …"). */
     private static final Set<String> CONCESSIVE_STARTS = Set.of("while", "whereas", "although", "though", "despite");
     /** A reported clause longer than this is more than one proposition, so a short quote in it is claimed alone. */
@@ -246,7 +275,12 @@ final class ClaimFinder {
             } else if (lexicon.reportingVerbs.contains(lower) || denial
                     || QUOTING_VERBS.contains(lower) && quoteAfter(run.text, s, tok.end())
                     || callsFor(t, i)) {
-                if (i + 1 < t.size() && t.get(i + 1).is("to") && !TO_ALLOWED.contains(lower)
+                boolean particleVerb = PARTICLE_VERBS.containsKey(lower);
+                if (particleVerb && !(i + 1 < t.size() && PARTICLE_VERBS.get(lower).contains(t.get(i + 1).lower()))) {
+                    // "pointed to", "referring to", "talked about": without the particle these verbs say nothing
+                    continue;
+                }
+                if (i + 1 < t.size() && t.get(i + 1).is("to") && !TO_ALLOWED.contains(lower) && !particleVerb
                         || i > 0 && PASSIVE.contains(t.get(i - 1).lower())
                         || i > 0 && tok.capitalised() && !isQuoteMark(t.get(i - 1).text())
                         || i + 1 < t.size() && t.get(i + 1).is("by")) {
@@ -307,7 +341,7 @@ final class ClaimFinder {
                         contentEnd = t.get(cut).end();
                     }
                 } else {
-                    int k = callsFor(t, i) ? i + 2 : i + 1;
+                    int k = callsFor(t, i) || PARTICLE_VERBS.containsKey(lower) ? i + 2 : i + 1;
                     // "told the BBC that …", "said on Tuesday that …", "argued in a statement that …": the
                     // listener, time or channel between the verb and "that" is not part of the claim
                     int that = k;
@@ -329,7 +363,8 @@ final class ClaimFinder {
                     }
                     contentStart = k < t.size() ? t.get(k).start() : s.end();
                     contentEnd = nextCueClause(t, k, s.end());
-                    if ((OBJECT_VERBS.contains(lower) && k == i + 1 || callsFor(t, i)) && !quoteAfter(run.text, s, tok.end())) {
+                    if (((OBJECT_VERBS.contains(lower) || STANCE_VERBS.contains(lower)) && k == i + 1
+                            || PARTICLE_VERBS.containsKey(lower) && k == i + 2 || callsFor(t, i)) && !quoteAfter(run.text, s, tok.end())) {
                         // "criticized the president’s plan on Tuesday": what is criticised is the object phrase
                         contentEnd = Math.min(contentEnd, objectEnd(t, k, contentEnd));
                     }

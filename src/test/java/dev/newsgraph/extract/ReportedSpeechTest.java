@@ -301,4 +301,53 @@ class ReportedSpeechTest {
         assertThat(with(claims, "bridge was safe").text()).isEqualTo("the bridge was safe");
         assertThat(with(claims, "tolls would rise").text()).isEqualTo("the tolls would rise");
     }
+
+    @Test
+    void stanceVerbsTakeTheirObject() {
+        List<ExtractedClaim> claims = claimsOf("""
+                The fishermen's union endorsed the new harbour plan on Thursday.
+
+                Marta Lindqvist mocked the ferry timetable during the council meeting.
+                """);
+        ExtractedClaim endorsed = with(claims, "harbour plan");
+        assertThat(endorsed.claimant()).isEqualTo("fishermen's union");
+        assertThat(endorsed.text()).isEqualTo("the new harbour plan");
+        assertThat(with(claims, "ferry timetable").text()).isEqualTo("the ferry timetable");
+    }
+
+    @Test
+    void viewsAndAimsAreAttributed() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Jonas Berg sees the bridge vote as a test of the council's nerve.
+
+                The mayor sought a meeting with the harbour traders before the vote.
+                """);
+        assertThat(with(claims, "bridge vote as a test").claimant()).isEqualTo("Jonas Berg");
+        assertThat(with(claims, "meeting with the harbour traders").claimant()).isEqualTo("mayor");
+    }
+
+    @Test
+    void particleVerbsTakeWhatFollowsTheParticle() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Ines Palm pointed to the rising cost of steel.
+
+                Jonas Berg, referring to the old ferry, said it would be sold.
+
+                Marta Lindqvist talked about the harbour budget on the radio.
+                """);
+        assertThat(with(claims, "rising cost").text()).isEqualTo("the rising cost of steel");
+        assertThat(with(claims, "old ferry").claimant()).isEqualTo("Jonas Berg");
+        assertThat(with(claims, "harbour budget").text()).isEqualTo("the harbour budget");
+    }
+
+    @Test
+    void particleVerbsWithoutTheirParticleAreNoClaims() {
+        List<ExtractedClaim> claims = claimsOf("""
+                The peace talks between the two ferry companies resumed in May.
+
+                The engineer pointed the torch at the rusted cables.
+                """);
+        assertNoClaimWith(claims, "two ferry companies");
+        assertNoClaimWith(claims, "torch");
+    }
 }
