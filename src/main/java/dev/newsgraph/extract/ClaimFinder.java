@@ -46,7 +46,7 @@ final class ClaimFinder {
             "write", "writes", "want", "wants", "wanted", "promise", "promises", "promised", "vow", "vows", "vowed",
             "pledge", "pledges", "pledged", "refuse", "refuses", "refused", "decline", "declines", "declined", "agree",
             "agrees", "agreed", "threaten", "threatens", "threatened", "hope", "hopes", "hoped", "plan", "plans", "planned",
-            "offer", "offers", "offered");
+            "offer", "offers", "offered", "decide", "decides", "decided");
     private static final Set<String> GOVERNMENT_BODIES = Set.of("government", "ministry", "military", "embassy",
             "army", "regime", "administration", "cabinet", "parliament", "foreign ministry", "defence ministry",
             "defense ministry", "state media", "authorities", "leadership", "presidency");
@@ -83,7 +83,7 @@ final class ClaimFinder {
             "refuse", "refuses", "refused", "decline", "declines", "declined", "pledge", "pledges", "pledged", "promise",
             "promises", "promised", "vow", "vows", "vowed", "threaten", "threatens", "threatened", "hope", "hopes",
             "hoped", "plan", "plans", "planned", "support", "supports", "supported", "oppose", "opposes", "opposed",
-            "offer", "offers", "offered");
+            "offer", "offers", "offered", "decide", "decides", "decided");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "should", "can", "must");
     /** Verbs whose content is their object phrase: "praised the plan", "cited a 2013 memo". */
     private static final Set<String> OBJECT_VERBS = Set.of("criticize", "criticizes", "criticized", "criticise",
@@ -123,6 +123,9 @@ final class ClaimFinder {
         }
         return java.util.Map.copyOf(out);
     }
+
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
+    private static final Set<String> DASH_BREAKS = Set.of("except", "even", "then", "especially", "but");
 
     /** Words after a comma that open a contrasting clause of the writer's ("…, while critics …"). */
     private static final Set<String> CONCESSIVE_STARTS = Set.of("while", "whereas", "although", "though", "despite");
@@ -868,6 +871,11 @@ final class ClaimFinder {
             }
             if (tok.text().equals(",") && t.get(k + 1).lower().endsWith("ing")
                     && lexicon.reportingVerbs.contains(t.get(k + 1).lower())) {
+                return tok.start();
+            }
+            if (k > from && lastQuoted <= k && DASHES.contains(tok.text()) && (CONCESSIVE_STARTS.contains(t.get(k + 1).lower())
+                    || DASH_BREAKS.contains(t.get(k + 1).lower()))) {
+                // "… would win – even though he …": a dash that opens the writer's aside
                 return tok.start();
             }
             if (tok.text().equals(",") && k > from && lastQuoted <= k && (CONCESSIVE_STARTS.contains(t.get(k + 1).lower())

@@ -297,9 +297,12 @@ class ReportedSpeechTest {
                 Marta Lindqvist said the bridge was safe, while engineers at the port were less sure.
 
                 Jonas Berg denied that the tolls would rise, appearing to contradict his own budget.
+
+                Ines Palm said the ferry would be ready in June – even though the hull was still in dry dock.
                 """);
         assertThat(with(claims, "bridge was safe").text()).isEqualTo("the bridge was safe");
         assertThat(with(claims, "tolls would rise").text()).isEqualTo("the tolls would rise");
+        assertThat(with(claims, "ferry would be ready").text()).isEqualTo("the ferry would be ready in June");
     }
 
     @Test
@@ -349,5 +352,21 @@ class ReportedSpeechTest {
                 """);
         assertNoClaimWith(claims, "two ferry companies");
         assertNoClaimWith(claims, "torch");
+    }
+
+    @Test
+    void decisionsAndEmphasisAreAttributed() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Marta Lindqvist decided to close the old bridge for the winter.
+
+                Jonas Berg highlighted the cost of the new ferries.
+                """);
+        assertThat(with(claims, "close the old bridge").claimant()).isEqualTo("Marta Lindqvist");
+        assertThat(with(claims, "cost of the new ferries").claimant()).isEqualTo("Jonas Berg");
+    }
+
+    @Test
+    void aModalMakesADecisionAGuess() {
+        assertNoClaimWith(claimsOf("Marta Lindqvist would decide to close the old bridge if the money ran out."), "close the old bridge");
     }
 }
