@@ -1182,7 +1182,10 @@ final class ClaimFinder {
         Person named = lastNamed(run, s, tok.start(), wanted);
         boolean speakerFits = run.lastPerson != null && run.lastPersonParagraph >= s.paragraph() - 2
                 && fits(run, run.lastPerson, wanted);
-        if (speakerFits && (named == null || named == run.lastPerson || !Gender.known(gender(run, named)))) {
+        // a pronoun continues the person quoted in this or the last paragraph, even past another name of the same
+        // gender ("X said … Y had inspected it. “…,” she said." is X); further back a named subject is nearer
+        if (speakerFits && (named == null || named == run.lastPerson || !Gender.known(gender(run, named))
+                || run.lastPersonParagraph >= s.paragraph() - 1)) {
             return person(run.lastPerson, tok.start(), tok.end(), true);
         }
         if (named != null) {

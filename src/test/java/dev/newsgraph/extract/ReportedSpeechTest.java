@@ -369,4 +369,14 @@ class ReportedSpeechTest {
     void aModalMakesADecisionAGuess() {
         assertNoClaimWith(claimsOf("Marta Lindqvist would decide to close the old bridge if the money ran out."), "close the old bridge");
     }
+
+    @Test
+    void pronounContinuesTheSpeakerPastAnotherNameOfTheSameGender() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Marta Lindqvist said the bridge was safe again now that the council had hired Anna Berg as inspector.
+
+                “We will open it to cars on Monday,” she said.
+                """);
+        assertThat(with(claims, "open it to cars").claimant()).isEqualTo("Marta Lindqvist");
+    }
 }
