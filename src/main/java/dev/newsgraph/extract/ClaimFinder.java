@@ -92,7 +92,9 @@ final class ClaimFinder {
             "mentioned", "propose", "proposes", "proposed", "hail", "hails", "hailed", "demand", "demands",
             "demanded", "recommend", "recommends", "recommended", "accuse", "accuses", "accused", "fear", "fears",
             "feared", "reveal", "reveals", "revealed", "questioned", "posted", "announce", "announces", "announced",
-            "support", "supports", "supported", "oppose", "opposes", "opposed");
+            "support", "supports", "supported", "oppose", "opposes", "opposed", "criticizing", "criticising", "praising",
+            "citing", "defending", "blaming", "describing", "mentioning", "proposing", "hailing", "demanding",
+            "recommending", "accusing", "revealing", "announcing", "supporting", "opposing");
     /** Verbs of taking sides, whose content is what they take sides on: "endorsed the senator", "mocked the plan". */
     private static final Set<String> STANCE_VERBS = Set.of(
             "applaud", "applauded", "applauding", "applauds", "assail", "assailed", "assailing", "assails",

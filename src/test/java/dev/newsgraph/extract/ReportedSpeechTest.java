@@ -379,4 +379,17 @@ class ReportedSpeechTest {
                 """);
         assertThat(with(claims, "open it to cars").claimant()).isEqualTo("Marta Lindqvist");
     }
+
+    @Test
+    void participlesOfSpeechVerbsSpeakForTheSubject() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Jonas Berg left the council meeting early, accusing the mayor of wasting money on ferries.
+
+                Ines Palm wrote to the harbour board, criticizing the new ferry timetable.
+                """);
+        assertThat(with(claims, "the mayor of wasting money").claimant()).isEqualTo("Jonas Berg");
+        ExtractedClaim timetable = with(claims, "ferry timetable");
+        assertThat(timetable.claimant()).isEqualTo("Ines Palm");
+        assertThat(timetable.text()).isEqualTo("the new ferry timetable");
+    }
 }
