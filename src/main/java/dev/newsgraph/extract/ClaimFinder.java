@@ -126,6 +126,10 @@ final class ClaimFinder {
         return java.util.Map.copyOf(out);
     }
 
+    /** Words that open an indirect question: "questioned whether …", "knew why …". */
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "who", "when");
+    private static final Set<String> ASKING_VERBS = Set.of("ask", "asks", "asked", "asking", "wonder", "wonders",
+            "wondered", "wondering");
     private static final Set<String> DASHES = Set.of("-", "–", "—");
     private static final Set<String> DASH_BREAKS = Set.of("except", "even", "then", "especially", "but");
 
@@ -350,14 +354,20 @@ final class ClaimFinder {
                     // "told the BBC that …", "said on Tuesday that …", "argued in a statement that …": the
                     // listener, time or channel between the verb and "that" is not part of the claim
                     int that = k;
+                    boolean asks = ASKING_VERBS.contains(lower);
                     while (that < t.size() && that - k < 8 && t.get(that).word() && !t.get(that).inQuote()
-                            && !t.get(that).is("that") && !lexicon.reportingVerbs.contains(t.get(that).lower())) {
+                            && !t.get(that).is("that") && !lexicon.reportingVerbs.contains(t.get(that).lower())
+                            && !(asks && QUESTION_WORDS.contains(t.get(that).lower()))) {
                         that++;
                     }
-                    if (that < t.size() && t.get(that).is("that")) {
+                    if (asks && that < t.size() && QUESTION_WORDS.contains(t.get(that).lower())) {
+                        // "asked the engineers whether …": the question, not who was asked
                         k = that;
-                    } else if (THAT_REQUIRED.contains(lower)) {
-                        // "found the money", "knew the area": only "found that …" reports a finding
+                    } else if (that < t.size() && t.get(that).is("that")) {
+                        k = that;
+                    } else if (THAT_REQUIRED.contains(lower) && !(k < t.size() && QUESTION_WORDS.contains(t.get(k).lower()))) {
+                        // "found the money", "knew the area": only "found that …" reports a finding, or "questioned
+                        // whether …" a doubt
                         continue;
                     }
                     if (k < t.size() && t.get(k).text().equals(",") && k + 1 < t.size() && t.get(k + 1).inQuote()) {

@@ -392,4 +392,20 @@ class ReportedSpeechTest {
         assertThat(timetable.claimant()).isEqualTo("Ines Palm");
         assertThat(timetable.text()).isEqualTo("the new ferry timetable");
     }
+
+    @Test
+    void indirectQuestionsAreTheContent() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Jonas Berg questioned whether the ferries could cope with the summer crowds.
+
+                Marta Lindqvist asked the engineers whether the bridge would close in winter.
+
+                The engineers found the cables in poor shape.
+                """);
+        assertThat(with(claims, "ferries could cope").text()).isEqualTo("whether the ferries could cope with the summer crowds");
+        ExtractedClaim asked = with(claims, "bridge would close");
+        assertThat(asked.claimant()).isEqualTo("Marta Lindqvist");
+        assertThat(asked.text()).isEqualTo("whether the bridge would close in winter");
+        assertNoClaimWith(claims, "poor shape");
+    }
 }
