@@ -320,11 +320,16 @@ final class PageCleaner {
                 i++;
                 continue;
             }
+            // furniture lines (weight 0) are dropped anyway, so they neither break nor lengthen a stretch
             int j = i;
-            while (j < weights.length && weights[j] < 0) {
+            int shortLines = 0;
+            while (j < weights.length && weights[j] <= 0) {
+                if (weights[j] < 0) {
+                    shortLines++;
+                }
                 j++;
             }
-            if (j - i >= LIST_LINES) {
+            if (shortLines >= LIST_LINES) {
                 for (int k = i; k < j; k++) {
                     weights[k] *= LIST_FACTOR;
                 }
