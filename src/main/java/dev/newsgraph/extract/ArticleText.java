@@ -122,7 +122,8 @@ final class ArticleText {
             if (c == '“' || c == '„') {
                 open = i;
                 straight = false;
-            } else if (c == '”' && open >= 0 && !straight) {
+            } else if (c == '”' && open >= 0) {
+                // a straight opening mark closed by a curly one ("…”) is a typing slip, not a new quotation
                 if (i > open + 1) {
                     out.add(new int[] {open + 1, i});
                 }

@@ -45,7 +45,8 @@ final class ClaimFinder {
     private static final Set<String> TO_ALLOWED = Set.of("told", "tell", "tells", "explained", "said", "says", "wrote",
             "write", "writes", "want", "wants", "wanted", "promise", "promises", "promised", "vow", "vows", "vowed",
             "pledge", "pledges", "pledged", "refuse", "refuses", "refused", "decline", "declines", "declined", "agree",
-            "agrees", "agreed", "threaten", "threatens", "threatened", "hope", "hopes", "hoped", "plan", "plans", "planned");
+            "agrees", "agreed", "threaten", "threatens", "threatened", "hope", "hopes", "hoped", "plan", "plans", "planned",
+            "offer", "offers", "offered", "decide", "decides", "decided");
     private static final Set<String> GOVERNMENT_BODIES = Set.of("government", "ministry", "military", "embassy",
             "army", "regime", "administration", "cabinet", "parliament", "foreign ministry", "defence ministry",
             "defense ministry", "state media", "authorities", "leadership", "presidency");
@@ -81,7 +82,8 @@ final class ClaimFinder {
     private static final Set<String> INTENT_VERBS = Set.of("want", "wants", "wanted", "agree", "agrees", "agreed",
             "refuse", "refuses", "refused", "decline", "declines", "declined", "pledge", "pledges", "pledged", "promise",
             "promises", "promised", "vow", "vows", "vowed", "threaten", "threatens", "threatened", "hope", "hopes",
-            "hoped", "plan", "plans", "planned", "support", "supports", "supported", "oppose", "opposes", "opposed");
+            "hoped", "plan", "plans", "planned", "support", "supports", "supported", "oppose", "opposes", "opposed",
+            "offer", "offers", "offered", "decide", "decides", "decided");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "should", "can", "must");
     /** Verbs whose content is their object phrase: "praised the plan", "cited a 2013 memo". */
     private static final Set<String> OBJECT_VERBS = Set.of("criticize", "criticizes", "criticized", "criticise",
@@ -90,11 +92,49 @@ final class ClaimFinder {
             "mentioned", "propose", "proposes", "proposed", "hail", "hails", "hailed", "demand", "demands",
             "demanded", "recommend", "recommends", "recommended", "accuse", "accuses", "accused", "fear", "fears",
             "feared", "reveal", "reveals", "revealed", "questioned", "posted", "announce", "announces", "announced",
-            "support", "supports", "supported", "oppose", "opposes", "opposed");
+            "support", "supports", "supported", "oppose", "opposes", "opposed", "criticizing", "criticising", "praising",
+            "citing", "defending", "blaming", "describing", "mentioning", "proposing", "hailing", "demanding",
+            "recommending", "accusing", "revealing", "announcing", "supporting", "opposing");
+    /** Verbs of taking sides, whose content is what they take sides on: "endorsed the senator", "mocked the plan". */
+    private static final Set<String> STANCE_VERBS = Set.of(
+            "applaud", "applauded", "applauding", "applauds", "assail", "assailed", "assailing", "assails",
+            "attacked", "attacking", "attacks", "backed", "backing", "blasted", "blasting", "blasts", "challenged",
+            "challenges", "challenging", "championed", "championing", "champions", "condemn", "condemned",
+            "condemning", "condemns", "decried", "decries", "decry", "decrying", "denounce", "denounced",
+            "denounces", "denouncing", "embraced", "embraces", "embracing", "endorse", "endorsed", "endorses",
+            "endorsing", "lambaste", "lambasted", "lambastes", "lambasting", "mocked", "mocking", "mocks", "rebuke",
+            "rebuked", "rebukes", "rebuking", "ridiculed", "ridicules", "ridiculing", "slammed", "slamming", "slams",
+            "tout", "touted", "touting", "touts", "welcomed", "welcomes", "welcoming");
     private static final Set<String> ADJUNCT_STARTS = Set.of("on", "in", "at", "during", "after", "before", "while",
             "when", "because", "despite", "since", "ahead", "even", "earlier", "yesterday", "today",
             "saying", "calling", "adding", "but", "and", "which", "who", "as", "amid", "to");
     private static final int MAX_OBJECT_TOKENS = 14;
+    /** Verbs that attribute only with their particle, and whose content is the object after it ("pointed to the polls"). */
+    private static final java.util.Map<String, Set<String>> PARTICLE_VERBS = particleVerbs();
+
+    private static java.util.Map<String, Set<String>> particleVerbs() {
+        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (String v : List.of("point", "points", "pointed", "pointing")) {
+            out.put(v, Set.of("to", "out"));
+        }
+        for (String v : List.of("refer", "refers", "referred", "referring")) {
+            out.put(v, Set.of("to"));
+        }
+        for (String v : List.of("talk", "talks", "talked", "talking", "spoke", "speaks", "speaking")) {
+            out.put(v, Set.of("about"));
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    /** Words that open an indirect question: "questioned whether …", "knew why …". */
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "who", "when");
+    private static final Set<String> ASKING_VERBS = Set.of("ask", "asks", "asked", "asking", "wonder", "wonders",
+            "wondered", "wondering");
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
+    private static final Set<String> DASH_BREAKS = Set.of("except", "even", "then", "especially", "but");
+
+    /** Words after a comma that open a contrasting clause of the writer's ("…, while critics …"). */
+    private static final Set<String> CONCESSIVE_STARTS = Set.of("while", "whereas", "although", "though", "despite");
     /** A reported clause longer than this is more than one proposition, so a short quote in it is claimed alone. */
     private static final int MAX_CLAUSE_WORDS = 40;
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "with", "from",
@@ -110,9 +150,19 @@ final class ClaimFinder {
             "support", "supports");
 
     private final Lexicon lexicon;
+    /**
+     * Every word that can start an attribution (speech, denial and labelling verbs, "according", "call"): one
+     * lookup tells most tokens of a sentence apart from cues, instead of one lookup per word list.
+     */
+    private final Set<String> cueWords;
 
     ClaimFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
+        Set<String> cues = new java.util.HashSet<>(lexicon.reportingVerbs);
+        cues.addAll(lexicon.denialVerbs);
+        cues.addAll(QUOTING_VERBS);
+        cues.addAll(List.of("according", "call", "calls", "called", "calling"));
+        this.cueWords = cues;
     }
 
     /** Per-article state: the running speaker chain that pronouns and bare quotes continue. */
@@ -189,6 +239,9 @@ final class ClaimFinder {
                 continue;
             }
             String lower = tok.lower();
+            if (!cueWords.contains(lower)) {
+                continue;
+            }
             Speaker speaker = null;
             int contentStart;
             int contentEnd;
@@ -231,7 +284,12 @@ final class ClaimFinder {
             } else if (lexicon.reportingVerbs.contains(lower) || denial
                     || QUOTING_VERBS.contains(lower) && quoteAfter(run.text, s, tok.end())
                     || callsFor(t, i)) {
-                if (i + 1 < t.size() && t.get(i + 1).is("to") && !TO_ALLOWED.contains(lower)
+                boolean particleVerb = PARTICLE_VERBS.containsKey(lower);
+                if (particleVerb && !(i + 1 < t.size() && PARTICLE_VERBS.get(lower).contains(t.get(i + 1).lower()))) {
+                    // "pointed to", "referring to", "talked about": without the particle these verbs say nothing
+                    continue;
+                }
+                if (i + 1 < t.size() && t.get(i + 1).is("to") && !TO_ALLOWED.contains(lower) && !particleVerb
                         || i > 0 && PASSIVE.contains(t.get(i - 1).lower())
                         || i > 0 && tok.capitalised() && !isQuoteMark(t.get(i - 1).text())
                         || i + 1 < t.size() && t.get(i + 1).is("by")) {
@@ -270,6 +328,10 @@ final class ClaimFinder {
                     continue;
                 }
                 int beforePhrase = s.tokenAt(speaker.phraseStart()) - 1;
+                if (SpeakerPhrases.abbreviatedTitleAt(t, beforePhrase - 1)) {
+                    // "“…,” Ms. Lund said": the title belongs to the speaker, and the quote ends before it
+                    beforePhrase -= 2;
+                }
                 if (beforePhrase < 0 && !inverted && CONTENT_FIRST_VERBS.contains(lower) && wordsAfter(t, i) <= 4
                         && quoteEndsPreviousSentence(run, s)) {
                     // "“Who would vote for that?” Clinton writes to an aide.": a question or exclamation mark ended
@@ -288,18 +350,24 @@ final class ClaimFinder {
                         contentEnd = t.get(cut).end();
                     }
                 } else {
-                    int k = callsFor(t, i) ? i + 2 : i + 1;
+                    int k = callsFor(t, i) || PARTICLE_VERBS.containsKey(lower) ? i + 2 : i + 1;
                     // "told the BBC that …", "said on Tuesday that …", "argued in a statement that …": the
                     // listener, time or channel between the verb and "that" is not part of the claim
                     int that = k;
+                    boolean asks = ASKING_VERBS.contains(lower);
                     while (that < t.size() && that - k < 8 && t.get(that).word() && !t.get(that).inQuote()
-                            && !t.get(that).is("that") && !lexicon.reportingVerbs.contains(t.get(that).lower())) {
+                            && !t.get(that).is("that") && !lexicon.reportingVerbs.contains(t.get(that).lower())
+                            && !(asks && QUESTION_WORDS.contains(t.get(that).lower()))) {
                         that++;
                     }
-                    if (that < t.size() && t.get(that).is("that")) {
+                    if (asks && that < t.size() && QUESTION_WORDS.contains(t.get(that).lower())) {
+                        // "asked the engineers whether …": the question, not who was asked
                         k = that;
-                    } else if (THAT_REQUIRED.contains(lower)) {
-                        // "found the money", "knew the area": only "found that …" reports a finding
+                    } else if (that < t.size() && t.get(that).is("that")) {
+                        k = that;
+                    } else if (THAT_REQUIRED.contains(lower) && !(k < t.size() && QUESTION_WORDS.contains(t.get(k).lower()))) {
+                        // "found the money", "knew the area": only "found that …" reports a finding, or "questioned
+                        // whether …" a doubt
                         continue;
                     }
                     if (k < t.size() && t.get(k).text().equals(",") && k + 1 < t.size() && t.get(k + 1).inQuote()) {
@@ -310,7 +378,8 @@ final class ClaimFinder {
                     }
                     contentStart = k < t.size() ? t.get(k).start() : s.end();
                     contentEnd = nextCueClause(t, k, s.end());
-                    if ((OBJECT_VERBS.contains(lower) && k == i + 1 || callsFor(t, i)) && !quoteAfter(run.text, s, tok.end())) {
+                    if (((OBJECT_VERBS.contains(lower) || STANCE_VERBS.contains(lower)) && k == i + 1
+                            || PARTICLE_VERBS.containsKey(lower) && k == i + 2 || callsFor(t, i)) && !quoteAfter(run.text, s, tok.end())) {
                         // "criticized the president’s plan on Tuesday": what is criticised is the object phrase
                         contentEnd = Math.min(contentEnd, objectEnd(t, k, contentEnd));
                     }
@@ -816,6 +885,16 @@ final class ClaimFinder {
                     && lexicon.reportingVerbs.contains(t.get(k + 1).lower())) {
                 return tok.start();
             }
+            if (k > from && lastQuoted <= k && DASHES.contains(tok.text()) && (CONCESSIVE_STARTS.contains(t.get(k + 1).lower())
+                    || DASH_BREAKS.contains(t.get(k + 1).lower()))) {
+                // "… would win – even though he …": a dash that opens the writer's aside
+                return tok.start();
+            }
+            if (tok.text().equals(",") && k > from && lastQuoted <= k && (CONCESSIVE_STARTS.contains(t.get(k + 1).lower())
+                    || participle(t.get(k + 1)))) {
+                // "…, while …", "…, although …": the writer's own contrast, not the speaker's words
+                return tok.start();
+            }
             if (tok.text().equals(";") && k > from
                     || tok.text().equals(",") && k > from && (t.get(k + 1).is("but") || t.get(k + 1).is("and")
                     && k + 2 < t.size() && (ARTICLE_WORDS.contains(t.get(k + 2).lower()) || SUBJECT_PRONOUNS.contains(t.get(k + 2).lower())
@@ -837,6 +916,15 @@ final class ClaimFinder {
         }
         return sentenceEnd;
     }
+
+    /** "…, appearing to …", "…, breaking down …": a participle after a comma, which speaks of the sentence's subject. */
+    private static boolean participle(Token tok) {
+        String w = tok.lower();
+        return tok.word() && !tok.capitalised() && w.length() > 5 && w.endsWith("ing") && !NOT_PARTICIPLES.contains(w);
+    }
+
+    private static final Set<String> NOT_PARTICIPLES = Set.of("during", "including", "nothing", "something", "anything",
+            "everything", "morning", "evening", "regarding", "concerning", "following", "notwithstanding");
 
     /** The generic phrase ending at token {@code head} as a speaker ("the judge", "Clinton’s campaign"), or null. */
     private Speaker phraseBefore(Run run, Sentence s, int head) {
@@ -1106,13 +1194,37 @@ final class ClaimFinder {
         Person named = lastNamed(run, s, tok.start(), wanted);
         boolean speakerFits = run.lastPerson != null && run.lastPersonParagraph >= s.paragraph() - 2
                 && fits(run, run.lastPerson, wanted);
-        if (speakerFits && (named == null || named == run.lastPerson || !Gender.known(gender(run, named)))) {
+        // a pronoun continues the person quoted in this or the last paragraph, even past another name of the same
+        // gender ("X said … Y had inspected it. “…,” she said." is X); further back a named subject is nearer
+        if (speakerFits && (named == null || named == run.lastPerson || !Gender.known(gender(run, named))
+                || run.lastPersonParagraph >= s.paragraph() - 1)) {
             return person(run.lastPerson, tok.start(), tok.end(), true);
         }
         if (named != null) {
             return person(named, tok.start(), tok.end(), true);
         }
-        return speakerFits ? person(run.lastPerson, tok.start(), tok.end(), true) : null;
+        if (speakerFits) {
+            return person(run.lastPerson, tok.start(), tok.end(), true);
+        }
+        return lastNamedSpeaker(run, s, tok);
+    }
+
+    /**
+     * "Per Holm, an adviser, said … “…,” he said.": a speaker named by a capitalised phrase the people list does
+     * not hold, who spoke in this or the previous sentence, is who a later "he" or "she" of the paragraph is.
+     */
+    private Speaker lastNamedSpeaker(Run run, Sentence s, Token tok) {
+        Draft last = run.last;
+        if (last == null || last.person() != null || last.paragraph() != s.paragraph() || last.sentence() < s.index() - 1
+                || last.type() != ClaimantType.ORGANISATION && last.type() != ClaimantType.OTHER) {
+            return null;
+        }
+        String name = last.claimant();
+        if (name.indexOf('\u0000') >= 0 || name.isEmpty() || !Character.isUpperCase(name.charAt(0))
+                || lexicon.groups.containsKey(name.toLowerCase(Locale.ROOT)) || lexicon.countryOf(name) != null) {
+            return null;
+        }
+        return new Speaker(List.of(name), last.type(), null, last.source(), tok.start(), tok.end(), true);
     }
 
     /** The person named last before the offset, in this paragraph or the one before, whom the pronoun fits. */

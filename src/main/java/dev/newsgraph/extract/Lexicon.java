@@ -89,8 +89,8 @@ public final class Lexicon {
     final Set<String> organisationWords;
 
     private Lexicon() {
-        reportingVerbs = Set.copyOf(lines("reporting-verbs.txt"));
-        denialVerbs = Set.copyOf(lines("denial-verbs.txt"));
+        reportingVerbs = lookup(lines("reporting-verbs.txt"));
+        denialVerbs = lookup(lines("denial-verbs.txt"));
         Map<String, ExpertCategory> t = new HashMap<>();
         int longest = 1;
         for (String line : lines("titles.txt")) {
@@ -128,7 +128,7 @@ public final class Lexicon {
             // the tokenizer splits a possessive off ("People" + "'s" in "People's Republic of China")
             firstWords.add(first.split("['’]")[0]);
         }
-        countryFirstWords = Set.copyOf(firstWords);
+        countryFirstWords = lookup(firstWords);
         longestCountryWords = longest;
         List<Outlet> o = new ArrayList<>();
         Map<String, Outlet> byAlias = new HashMap<>();
@@ -167,7 +167,7 @@ public final class Lexicon {
             f.put(nameKey(parts[0]), parts[1].trim());
         }
         publicFigures = Collections.unmodifiableMap(f);
-        agreementNouns = Set.copyOf(lines("agreement-nouns.txt"));
+        agreementNouns = lookup(lines("agreement-nouns.txt"));
         List<BoilerplatePattern> b = new ArrayList<>();
         for (String line : lines("boilerplate.txt")) {
             boolean shortOnly = line.startsWith("short:");
@@ -175,9 +175,9 @@ public final class Lexicon {
             b.add(new BoilerplatePattern(Pattern.compile(regex), shortOnly, requiredLiteral(regex)));
         }
         boilerplate = List.copyOf(b);
-        siteAccounts = Set.copyOf(lines("site-accounts.txt"));
+        siteAccounts = lookup(lines("site-accounts.txt"));
         continuationOpeners = List.copyOf(lines("continuation-openers.txt"));
-        stopwords = Set.copyOf(lines("stopwords.txt"));
+        stopwords = lookup(lines("stopwords.txt"));
         Map<String, String> s = new LinkedHashMap<>();
         for (String line : lines("synonyms.txt")) {
             String[] parts = line.split("\\|");
@@ -187,7 +187,7 @@ public final class Lexicon {
             }
         }
         synonyms = Collections.unmodifiableMap(s);
-        organisationWords = Set.copyOf(lines("organisation-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        organisationWords = lookup(lines("organisation-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         Map<String, Character> names = new HashMap<>();
         for (String line : lines("given-names.txt")) {
             String[] parts = line.split("\t");
@@ -285,5 +285,10 @@ public final class Lexicon {
             throw new UncheckedIOException(e);
         }
         return result;
+    }
+
+    /** Word lists are looked up for every token, and a hash set's lookup is cheaper than an immutable set's probe. */
+    private static Set<String> lookup(java.util.Collection<String> words) {
+        return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(words));
     }
 }

@@ -68,13 +68,17 @@ final class PageCleaner {
         Map<String, Integer> counts = new HashMap<>();
         // the furniture patterns are the costliest test on a line, so each line is tried once
         BitSet furniture = new BitSet();
+        // every rule below asks for a line's words, so they are counted once per line
+        int[] words = new int[lines.size()];
+        int[] units = new int[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
+            countWords(lines.get(i), words, units, i);
             counts.merge(lines.get(i), 1, Integer::sum);
-            if (isBoilerplate(lines.get(i))) {
+            if (isBoilerplate(lines.get(i), words[i])) {
                 furniture.set(i);
             }
         }
-        int[] run = mainRun(lines, counts, wrapped, furniture);
+        int[] run = mainRun(lines, counts, wrapped, furniture, units);
         int bodyStart = run == null ? findBodyStart(lines, furniture) : run[0];
         int bodyEnd = run == null ? lines.size() : run[1];
         // the headline sits just above the story; lines far above it are site navigation
@@ -106,7 +110,7 @@ final class PageCleaner {
         boolean inTail = false;
         for (int i = bodyStart; i < bodyEnd; i++) {
             String line = lines.get(i);
-            boolean bodyLike = isBodyLike(line);
+            boolean bodyLike = words[i] >= 8 && endsSentence(line);
             if (isTailMarker(line)) {
                 inTail = true;
             }
@@ -128,7 +132,7 @@ final class PageCleaner {
             }
             int start = body.length();
             body.append(line);
-            paragraphs.add(new Paragraph(start, body.length(), isHeading(line)));
+            paragraphs.add(new Paragraph(start, body.length(), words[i] <= 14 && !endsSentence(line)));
         }
         // scrapers write the document title as the page's first line
         String documentTitle = lines.isEmpty() ? null : lines.get(0);
@@ -190,14 +194,14 @@ final class PageCleaner {
      * When the page repeats its title as a headline, the run that starts right under it wins unless prose
      * elsewhere clearly outweighs it. Null when no line reads like prose.
      */
-    int[] mainRun(List<String> lines, Map<String, Integer> counts, BitSet wrapped, BitSet furniture) {
+    int[] mainRun(List<String> lines, Map<String, Integer> counts, BitSet wrapped, BitSet furniture, int[] units) {
         double[] weights = new double[lines.size()];
         for (int i = 0; i < weights.length; i++) {
-            weights[i] = lineWeight(lines.get(i), furniture.get(i));
+            weights[i] = lineWeight(lines.get(i), furniture.get(i), units[i]);
             // a hard-wrapped paragraph: the sentence goes on in the next line
-            if (weights[i] < 0 && wrapped.get(i) && textUnits(lines.get(i)) >= 8
+            if (weights[i] < 0 && wrapped.get(i) && units[i] >= 8
                     && Character.isLowerCase(lines.get(i + 1).charAt(0))) {
-                weights[i] = textUnits(lines.get(i));
+                weights[i] = units[i];
             }
         }
         weighRepeats(lines, counts, weights);
@@ -316,11 +320,16 @@ final class PageCleaner {
                 i++;
                 continue;
             }
+            // furniture lines (weight 0) are dropped anyway, so they neither break nor lengthen a stretch
             int j = i;
-            while (j < weights.length && weights[j] < 0) {
+            int shortLines = 0;
+            while (j < weights.length && weights[j] <= 0) {
+                if (weights[j] < 0) {
+                    shortLines++;
+                }
                 j++;
             }
-            if (j - i >= LIST_LINES) {
+            if (shortLines >= LIST_LINES) {
                 for (int k = i; k < j; k++) {
                     weights[k] *= LIST_FACTOR;
                 }
@@ -406,11 +415,10 @@ final class PageCleaner {
                 && TAIL_MARKER.matcher(line).matches();
     }
 
-    double lineWeight(String line, boolean isFurniture) {
+    private double lineWeight(String line, boolean isFurniture, int units) {
         if (isTailMarker(line)) {
             return -TAIL_PENALTY;
         }
-        int units = textUnits(line);
         if (isFurniture) {
             // dropped in any case, and a share button or cookie notice stands inside stories as often as outside
             return 0;
@@ -460,8 +468,12 @@ final class PageCleaner {
     }
 
     boolean isBoilerplate(String line) {
+        return isBoilerplate(line, wordCount(line));
+    }
+
+    private boolean isBoilerplate(String line, int words) {
         String lower = line.toLowerCase(Locale.ROOT);
-        boolean shortLine = wordCount(line) <= 12;
+        boolean shortLine = words <= 12;
         for (Lexicon.BoilerplatePattern p : lexicon.boilerplate) {
             if ((!p.shortOnly() || shortLine) && p.matches(lower)) {
                 return true;
@@ -506,6 +518,25 @@ final class PageCleaner {
             }
         }
         return key.toString();
+    }
+
+    /** {@link #wordCount} and {@link #textUnits} of line {@code i} in one pass. */
+    private static void countWords(String line, int[] words, int[] units, int i) {
+        int count = 0;
+        int letters = 0;
+        boolean inWord = false;
+        for (int k = 0; k < line.length(); k++) {
+            boolean letter = Character.isLetterOrDigit(line.charAt(k));
+            if (letter) {
+                letters++;
+                if (!inWord) {
+                    count++;
+                }
+            }
+            inWord = letter;
+        }
+        words[i] = count;
+        units[i] = Math.max(count, letters / 5);
     }
 
     static int wordCount(String line) {

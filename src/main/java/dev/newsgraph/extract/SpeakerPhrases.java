@@ -40,6 +40,9 @@ final class SpeakerPhrases {
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday");
 
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
+            "gen", "col", "lt", "sgt", "capt", "adm", "rev", "pres", "supt", "cmdr", "maj", "amb", "atty", "lt.gov");
+
     private SpeakerPhrases() {
     }
 
@@ -76,6 +79,11 @@ final class SpeakerPhrases {
             }
             if (ExpertFinder.isPossessive(prev)) {
                 first--;
+                continue;
+            }
+            if (abbreviatedTitleAt(t, first - 2)) {
+                // "Ms. Berg", "Sen. Holm": the dot of an abbreviated title is inside the name
+                first -= 2;
                 continue;
             }
             if (!prev.word() && !prev.text().equals("-")) {
@@ -122,6 +130,10 @@ final class SpeakerPhrases {
         while (last + 1 < t.size() && last + 1 - k < MAX_PHRASE) {
             Token next = t.get(last + 1);
             String n = next.lower();
+            if (abbreviatedTitleAt(t, last) && last + 2 < t.size() && t.get(last + 2).word()) {
+                last += 2;
+                continue;
+            }
             if (next.inQuote() || !next.word() && !ExpertFinder.isPossessive(next)) {
                 break;
             }
@@ -138,6 +150,12 @@ final class SpeakerPhrases {
             return null;
         }
         return new int[] {k, last};
+    }
+
+    /** Whether tokens {@code k, k + 1} are a title abbreviated with a dot ("Mr", "."), which names the person after it. */
+    static boolean abbreviatedTitleAt(List<Token> t, int k) {
+        return k >= 0 && k + 1 < t.size() && t.get(k + 1).text().equals(".") && t.get(k).capitalised()
+                && TITLE_ABBREVIATIONS.contains(t.get(k).lower());
     }
 
     private static boolean startsCapitalised(List<Token> t, int first, int head) {

@@ -207,8 +207,13 @@ class ExtractionPropertiesTest {
     }
 
     /** "You may also like" and "Read more" start the page's link list, so short lines after them go too. */
+    /**
+     * Lines that may end the story: besides the teaser openers, a heading the text cleaner reads as the start of
+     * what follows a story ("Related: …", "See also: …") legitimately moves where the story run ends or starts.
+     */
     private static boolean endsTheArticle(String furnitureLine) {
-        return furnitureLine.startsWith("You may also like") || furnitureLine.startsWith("Read more");
+        return furnitureLine.startsWith("You may also like") || furnitureLine.startsWith("Read more")
+                || PageCleaner.isTailMarker(furnitureLine);
     }
 
     private static List<String> sentences() {

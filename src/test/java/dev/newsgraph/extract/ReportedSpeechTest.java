@@ -252,4 +252,160 @@ class ReportedSpeechTest {
         List<ExtractedClaim> claims = claimsOf("Asked about a second bridge, the mayor said no. But he said the ferries would run more often.");
         assertThat(with(claims, "ferries would run").evidence().text()).startsWith("But he said");
     }
+
+    @Test
+    void abbreviatedTitleBelongsToTheSpeakerAfterAQuote() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Harbour master Agnes Lund inspected the pier on Friday.
+
+                “The piles are rotting faster than anyone expected,” Ms. Lund said.
+
+                “Nobody told the ferry company,” Mr. Ekdahl said.
+                """);
+        ExtractedClaim piles = with(claims, "piles are rotting");
+        assertThat(piles.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+        assertThat(piles.claimant()).isEqualTo("Agnes Lund");
+        assertThat(piles.text()).isEqualTo("The piles are rotting faster than anyone expected");
+        ExtractedClaim ferry = with(claims, "Nobody told");
+        assertThat(ferry.claimant()).isEqualTo("Mr. Ekdahl");
+    }
+
+    @Test
+    void invertedSpeakerKeepsAnAbbreviatedTitle() {
+        ExtractedClaim c = with(claimsOf("The toll will pay for the repairs within ten years, said Sen. Ekdahl."), "toll will pay");
+        assertThat(c.claimant()).isEqualTo("Sen. Ekdahl");
+    }
+
+    @Test
+    void mixedQuoteMarksStillPairUp() {
+        ExtractedClaim c = with(claimsOf("\"The ferries are running late every single day,” Jonas Berg said."), "ferries are running");
+        assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+        assertThat(c.claimant()).isEqualTo("Jonas Berg");
+        assertThat(c.text()).isEqualTo("The ferries are running late every single day");
+    }
+
+    @Test
+    void pronounGoesToAnUnlistedSpeakerOfThePreviousSentence() {
+        List<ExtractedClaim> claims = claimsOf(
+                "Per Ekdahl, an adviser to the mayor, said on Monday that the council would not give up. “If the money is not there, we will say so,” he said.");
+        assertThat(with(claims, "money is not there").claimant()).endsWith("Ekdahl");
+    }
+
+    @Test
+    void contentEndsBeforeTheWritersContrastOrAParticiple() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Marta Lindqvist said the bridge was safe, while engineers at the port were less sure.
+
+                Jonas Berg denied that the tolls would rise, appearing to contradict his own budget.
+
+                Ines Palm said the ferry would be ready in June – even though the hull was still in dry dock.
+                """);
+        assertThat(with(claims, "bridge was safe").text()).isEqualTo("the bridge was safe");
+        assertThat(with(claims, "tolls would rise").text()).isEqualTo("the tolls would rise");
+        assertThat(with(claims, "ferry would be ready").text()).isEqualTo("the ferry would be ready in June");
+    }
+
+    @Test
+    void stanceVerbsTakeTheirObject() {
+        List<ExtractedClaim> claims = claimsOf("""
+                The fishermen's union endorsed the new harbour plan on Thursday.
+
+                Marta Lindqvist mocked the ferry timetable during the council meeting.
+                """);
+        ExtractedClaim endorsed = with(claims, "harbour plan");
+        assertThat(endorsed.claimant()).isEqualTo("fishermen's union");
+        assertThat(endorsed.text()).isEqualTo("the new harbour plan");
+        assertThat(with(claims, "ferry timetable").text()).isEqualTo("the ferry timetable");
+    }
+
+    @Test
+    void viewsAndAimsAreAttributed() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Jonas Berg sees the bridge vote as a test of the council's nerve.
+
+                The mayor sought a meeting with the harbour traders before the vote.
+                """);
+        assertThat(with(claims, "bridge vote as a test").claimant()).isEqualTo("Jonas Berg");
+        assertThat(with(claims, "meeting with the harbour traders").claimant()).isEqualTo("mayor");
+    }
+
+    @Test
+    void particleVerbsTakeWhatFollowsTheParticle() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Ines Palm pointed to the rising cost of steel.
+
+                Jonas Berg, referring to the old ferry, said it would be sold.
+
+                Marta Lindqvist talked about the harbour budget on the radio.
+                """);
+        assertThat(with(claims, "rising cost").text()).isEqualTo("the rising cost of steel");
+        assertThat(with(claims, "old ferry").claimant()).isEqualTo("Jonas Berg");
+        assertThat(with(claims, "harbour budget").text()).isEqualTo("the harbour budget");
+    }
+
+    @Test
+    void particleVerbsWithoutTheirParticleAreNoClaims() {
+        List<ExtractedClaim> claims = claimsOf("""
+                The peace talks between the two ferry companies resumed in May.
+
+                The engineer pointed the torch at the rusted cables.
+                """);
+        assertNoClaimWith(claims, "two ferry companies");
+        assertNoClaimWith(claims, "torch");
+    }
+
+    @Test
+    void decisionsAndEmphasisAreAttributed() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Marta Lindqvist decided to close the old bridge for the winter.
+
+                Jonas Berg highlighted the cost of the new ferries.
+                """);
+        assertThat(with(claims, "close the old bridge").claimant()).isEqualTo("Marta Lindqvist");
+        assertThat(with(claims, "cost of the new ferries").claimant()).isEqualTo("Jonas Berg");
+    }
+
+    @Test
+    void aModalMakesADecisionAGuess() {
+        assertNoClaimWith(claimsOf("Marta Lindqvist would decide to close the old bridge if the money ran out."), "close the old bridge");
+    }
+
+    @Test
+    void pronounContinuesTheSpeakerPastAnotherNameOfTheSameGender() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Marta Lindqvist said the bridge was safe again now that the council had hired Anna Berg as inspector.
+
+                “We will open it to cars on Monday,” she said.
+                """);
+        assertThat(with(claims, "open it to cars").claimant()).isEqualTo("Marta Lindqvist");
+    }
+
+    @Test
+    void participlesOfSpeechVerbsSpeakForTheSubject() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Jonas Berg left the council meeting early, accusing the mayor of wasting money on ferries.
+
+                Ines Palm wrote to the harbour board, criticizing the new ferry timetable.
+                """);
+        assertThat(with(claims, "the mayor of wasting money").claimant()).isEqualTo("Jonas Berg");
+        ExtractedClaim timetable = with(claims, "ferry timetable");
+        assertThat(timetable.claimant()).isEqualTo("Ines Palm");
+        assertThat(timetable.text()).isEqualTo("the new ferry timetable");
+    }
+
+    @Test
+    void indirectQuestionsAreTheContent() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Jonas Berg questioned whether the ferries could cope with the summer crowds.
+
+                Marta Lindqvist asked the engineers whether the bridge would close in winter.
+
+                The engineers found the cables in poor shape.
+                """);
+        assertThat(with(claims, "ferries could cope").text()).isEqualTo("whether the ferries could cope with the summer crowds");
+        ExtractedClaim asked = with(claims, "bridge would close");
+        assertThat(asked.claimant()).isEqualTo("Marta Lindqvist");
+        assertThat(asked.text()).isEqualTo("whether the bridge would close in winter");
+        assertNoClaimWith(claims, "poor shape");
+    }
 }
