@@ -46,7 +46,7 @@ public class CorpusLoader {
     public CorpusLoader(ArticleIngestor ingestor, Pool pool, Instance<Flyway> flyway,
             @ConfigProperty(name = "newsgraph.corpus.path", defaultValue = "seeds") Path corpus,
             @ConfigProperty(name = "newsgraph.corpus.load-at-start", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "newsgraph.corpus.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "newsgraph.corpus.batch-size", defaultValue = "300") int batchSize,
             @ConfigProperty(name = "newsgraph.corpus.retry-delay", defaultValue = "PT1S") Duration retryDelay,
             @ConfigProperty(name = "newsgraph.corpus.retry-max-delay", defaultValue = "PT30S") Duration retryMaxDelay) {
         this.ingestor = ingestor;
