@@ -119,13 +119,7 @@ final class AnswerWriter {
     private void pageInfo(Selection.Field field, PageInfoValue info) {
         switch (field.name) {
             case "hasNextPage" -> out.bool(info.hasNextPage());
-            case "endCursor" -> {
-                if (info.endCursor() == null) {
-                    out.nullValue();
-                } else {
-                    out.quotedAscii(info.endCursor());
-                }
-            }
+            case "endCursor" -> out.quotedAscii(info.endCursor());
             default -> throw new IllegalStateException(field.name);
         }
     }
@@ -135,13 +129,7 @@ final class AnswerWriter {
             case "id" -> out.quotedNumber(article.id());
             case "title" -> out.string(article.title());
             case "url" -> out.string(article.url());
-            case "publishedOn" -> {
-                if (article.publishedOn() == null) {
-                    out.nullValue();
-                } else {
-                    out.quotedAscii(article.publishedOn().toString());
-                }
-            }
+            case "publishedOn" -> out.quotedAscii(article.publishedOn() == null ? null : article.publishedOn().toString());
             case "author" -> out.string(article.author());
             case "body" -> out.string(article.body());
             case "publisher" -> nullable(field.selection, referenced(field, article.publisherId()));

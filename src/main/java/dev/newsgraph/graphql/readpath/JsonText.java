@@ -65,8 +65,14 @@ final class JsonText {
         return ascii(Long.toString(value));
     }
 
-    /** Text known to hold no character that needs escaping or more than one byte (ids, dates, enum names, cursors). */
+    /**
+     * Text known to hold no character that needs escaping or more than one byte (ids, dates, enum names, cursors), or
+     * null, as {@link #string} takes it.
+     */
     JsonText quotedAscii(String text) {
+        if (text == null) {
+            return nullValue();
+        }
         ensure(text.length() + 2);
         bytes[length++] = '"';
         for (int i = 0; i < text.length(); i++) {
