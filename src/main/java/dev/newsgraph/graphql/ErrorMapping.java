@@ -63,7 +63,7 @@ public class ErrorMapping {
         }
         if (isStatementTimeout(failure)) {
             Log.warnf("A statement outlived the database's statement_timeout and was cancelled: %s", cause.getMessage());
-            return new ApiException.ServiceUnavailable("The database did not answer in time; try again shortly.");
+            return readTimedOut();
         }
         if (isDatabaseUnavailable(cause)) {
             Log.warnf("Database unavailable: %s", cause.toString());
@@ -71,6 +71,19 @@ public class ErrorMapping {
         }
         Log.error("Unexpected failure while serving a GraphQL request", failure);
         return new ApiException.Internal("Unexpected server error; it has been logged.");
+    }
+
+    /** What a client is told when a read has waited {@code newsgraph.database.read-timeout} for the database. */
+    public static ApiException readTimedOut() {
+        return new ApiException.ServiceUnavailable("The database did not answer in time; try again shortly.");
+    }
+
+    /**
+     * {@link #toApiException} for a failure that says the database is unavailable (a statement it cancelled, a
+     * connection it refused or dropped); null for any other failure, which this method neither maps nor logs.
+     */
+    public static ApiException ofUnavailableDatabase(Throwable failure) {
+        return isStatementTimeout(failure) || isDatabaseUnavailable(failure) ? toApiException(failure) : null;
     }
 
     private static Throwable unwrap(Throwable failure) {

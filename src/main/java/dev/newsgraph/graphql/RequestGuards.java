@@ -267,7 +267,7 @@ public class RequestGuards implements EventingService {
     }
 
     /** The {@code extensions} of an error: its code, and graphql-java's classification of it. */
-    static Map<String, Object> extensions(ErrorCode code, ErrorClassification type) {
+    public static Map<String, Object> extensions(ErrorCode code, ErrorClassification type) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code.name());
         extensions.put("classification", String.valueOf(type));

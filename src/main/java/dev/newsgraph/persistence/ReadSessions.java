@@ -15,7 +15,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-import dev.newsgraph.graphql.ApiException;
+import dev.newsgraph.graphql.ErrorMapping;
 
 /**
  * Gives each GraphQL resolver a stateless session of its own. graphql-java resolves sibling fields
@@ -74,7 +74,6 @@ public class ReadSessions {
     }
 
     private <T> Uni<T> withTimeout(Uni<T> read) {
-        return read.ifNoItem().after(timeout).failWith(() -> new ApiException.ServiceUnavailable(
-                "The database did not answer in time; try again shortly."));
+        return read.ifNoItem().after(timeout).failWith(ErrorMapping::readTimedOut);
     }
 }

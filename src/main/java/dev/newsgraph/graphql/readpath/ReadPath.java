@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import graphql.ErrorType;
 import graphql.language.Document;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
@@ -22,10 +23,15 @@ import io.quarkus.logging.Log;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import dev.newsgraph.graphql.ApiException;
+import dev.newsgraph.graphql.ErrorMapping;
 import dev.newsgraph.graphql.GraphQLHttpRequest;
+import dev.newsgraph.graphql.RequestGuards;
 
 /**
  * Answers read queries over articles, claims and what hangs off them without executing them field by field: the
@@ -34,8 +40,10 @@ import dev.newsgraph.graphql.GraphQLHttpRequest;
  * ({@link AnswerWriter}), byte for byte what SmallRye would answer. graphql-java's per-field execution and SmallRye's
  * JSON-P result tree cost most of the CPU time and garbage of a nested page (docs/benchmarks.md, issue 12).
  * Everything else goes on to SmallRye unchanged: mutations, subscriptions, introspection, search, fields or
- * arguments this path does not know, any argument SmallRye would refuse, and any request whose reads fail or do not
- * answer within the read timeout. The route runs after the request guards and the in-flight limit.
+ * arguments this path does not know, any argument SmallRye would refuse, and any request whose reads fail for a reason
+ * other than the database's availability. A database that does not answer within the read timeout, cancels a
+ * statement or cannot be reached is answered here with SERVICE_UNAVAILABLE, as SmallRye would answer it. The route
+ * runs after the request guards and the in-flight limit.
  */
 @ApplicationScoped
 public class ReadPath {
@@ -98,9 +106,11 @@ public class ReadPath {
             return;
         }
         AtomicBoolean decided = new AtomicBoolean();
+        // A database that does not answer is answered here, after one read timeout: SmallRye would run the same
+        // statements again and make the client wait a second timeout for the same SERVICE_UNAVAILABLE.
         long timer = vertx.setTimer(timeout.toMillis(), t -> {
             if (decided.compareAndSet(false, true)) {
-                context.next(); // SmallRye answers, or reports the unavailable database with its code
+                unavailable(context, ErrorMapping.readTimedOut());
             }
         });
         reader.load(root).onComplete(loaded -> {
@@ -109,6 +119,11 @@ public class ReadPath {
             }
             vertx.cancelTimer(timer);
             if (loaded.failed()) {
+                ApiException unavailable = ErrorMapping.ofUnavailableDatabase(loaded.cause());
+                if (unavailable != null) { // statement_timeout, or a refused or dropped connection
+                    unavailable(context, unavailable);
+                    return;
+                }
                 Log.debugf("Read path: reads failed, SmallRye answers: %s", loaded.cause().toString());
                 context.next();
                 return;
@@ -127,6 +142,16 @@ public class ReadPath {
                 context.response().end(Buffer.buffer(Unpooled.wrappedBuffer(body.bytes(), 0, body.length())));
             }
         });
+    }
+
+    /** Answers as SmallRye answers a resolver's {@link ApiException}: the error with its code, and no data. */
+    private static void unavailable(RoutingContext context, ApiException failure) {
+        if (context.response().closed()) {
+            return;
+        }
+        JsonObject error = new JsonObject().put("message", failure.getMessage())
+                .put("extensions", RequestGuards.extensions(failure.code(), ErrorType.DataFetchingException));
+        context.response().end(new JsonObject().put("errors", new JsonArray().add(error)).putNull("data").toBuffer());
     }
 
     /**
