@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# newsgraph benchmarks: bench/run.sh [all|ingest|query|startup|extract|quality]
+# newsgraph benchmarks: bench/run.sh [all|ingest|query|alternate|startup|extract|quality]
 #
 # Builds the packaged app when it is missing or older than the sources, starts a PostgreSQL of its own, runs
 # the named part (default: all) and writes a Markdown table to target/bench/results.md (also printed).
@@ -18,6 +18,7 @@
 #   BENCH_HEAP=-Xmx512m                 JVM heap option of the app
 #   BENCH_APPCDS=package                class-data-sharing archive the app starts with: package (app-cds.jsa from
 #                                       ./mvnw package), training (startup part: one recorded by its first start), off
+#   BENCH_ALT_*                         the alternate part (one query at c = 8 and 32 taking turns): bench/lib/alternate.sh
 #   BENCH_POSTGRAPHILE=1                query part: also run Q1 and Q2 against PostGraphile 4.14 (installed from npm
 #                                       into bench/.postgraphile) on the same database, interleaved; 0 skips it
 #   BENCH_PG_PORT=                      use the PostgreSQL already listening on this port (user bench, trust
@@ -41,8 +42,8 @@ STARTUP_RUNS="${BENCH_STARTUP_RUNS:-5}"
 POSTGRAPHILE="${BENCH_POSTGRAPHILE:-1}"
 
 case "$PART" in
-    all | ingest | query | startup | extract | quality) ;;
-    *) echo "usage: bench/run.sh [all|ingest|query|startup|extract|quality]" >&2; exit 2 ;;
+    all | ingest | query | alternate | startup | extract | quality) ;;
+    *) echo "usage: bench/run.sh [all|ingest|query|alternate|startup|extract|quality]" >&2; exit 2 ;;
 esac
 
 mkdir -p "$OUT"
@@ -55,6 +56,7 @@ progress() {
 source "$ROOT/bench/lib/postgres.sh"
 source "$ROOT/bench/lib/app.sh"
 source "$ROOT/bench/lib/postgraphile.sh"
+source "$ROOT/bench/lib/alternate.sh"
 
 WRK_PID=""
 cleanup() {
@@ -62,6 +64,7 @@ cleanup() {
     if [[ -n "$WRK_PID" ]]; then kill "$WRK_PID" 2>/dev/null || true; fi
     postgraphile_stop
     app_stop
+    alternate_stop_all
     pg_stop
     exit $status
 }
@@ -260,8 +263,11 @@ field() {
     sed -E "s/.*[ ]$1=(-?[0-9]+).*/\1/" <<<"$2"
 }
 
-run_query() {
+# Sets QUERY_DB to the database holding the QUERY_ARTICLES corpus, loading it first when no earlier run left it
+# behind; returns 1 (after writing why to query.md) when it did not load.
+query_corpus_loaded() {
     local db="${BENCH_QUERY_DATABASE:-ingest_$QUERY_ARTICLES}" corpus
+    QUERY_DB="$db"
     corpus=$(corpus_of "$QUERY_ARTICLES")
     if [[ -n "${BENCH_QUERY_DATABASE:-}" ]]; then
         pg_sql "$db" -c "create extension if not exists pg_stat_statements"
@@ -277,10 +283,17 @@ run_query() {
             echo >>"$OUT/query.md"
             echo "Not run: the $QUERY_ARTICLES-article corpus did not load within ${QUERY_LOAD_TIMEOUT}s." >>"$OUT/query.md"
             progress "query: corpus did not load; skipped"
-            return
+            return 1
         fi
         touch "$OUT/$db.complete"
     fi
+}
+
+run_query() {
+    local db corpus
+    query_corpus_loaded || return 0
+    db="$QUERY_DB"
+    corpus=$(corpus_of "$QUERY_ARTICLES")
     local stored
     stored=$(pg_sql "$db" -c "select count(*) || ' articles, ' || (select count(*) from claim) || ' claims' from article")
     # The corpus is already stored: skip the startup load, so the measured app does nothing but answer.
