@@ -1,7 +1,7 @@
 # Sourced by bench/run.sh: the "alternate" part. One query (Q2 by default) at two concurrencies (8 and 32), each
 # point taken in turn on warmed apps, over several rounds, so that a shared machine's load drifts over both alike.
 # Several server settings ("variants", each its own app, all on the same database, only one under load at a time)
-# can take part: every round runs every variant at every concurrency, the variant order reversing each round.
+# can take part: every round runs every variant at every concurrency, both orders reversing each round.
 #   BENCH_ALT_QUERY=q2                    query file prefix (q1..q5 of bench/wrk/queries, the bodies run_query uses)
 #   BENCH_ALT_CONCURRENCY="8 32"
 #   BENCH_ALT_ROUNDS=3
@@ -134,9 +134,12 @@ run_alternate() {
     for round in $(seq 1 "$rounds"); do
         order=$(seq 0 $(( ${#names[@]} - 1 )))
         (( round % 2 == 0 )) && order=$(seq $(( ${#names[@]} - 1 )) -1 0)
+        # Concurrencies reverse each round too: a run's early points pay for JIT compilation that later ones do not.
+        local points="$concurrency"
+        (( round % 2 == 0 )) && points=$(tr ' ' '\n' <<<"$concurrency" | tac | tr '\n' ' ')
         for v in $order; do
             APP_PID="${ALT_PIDS[$v]}" APP_PORT="${ports[$v]}"
-            for c in $concurrency; do
+            for c in $points; do
                 progress "alternate: round $round, ${names[$v]}, $query at concurrency $c"
                 app0=$(app_cpu_ms); pg0=$(pg_cpu_ms); cs0=$(app_context_switches); read -r gc0 gcms0 <<<"$(app_young_gcs)"
                 read -r busy0 total0 <<<"$(machine_jiffies)"
