@@ -28,6 +28,13 @@ public class ClaimRepository implements PanacheRepository<Claim> {
     private static final String COLUMNS = "c.id, c.article_id, c.ordinal, c.text, c.kind, c.stance, c.claimant, "
             + "c.claimant_type, c.expert_id, c.source_id, c.evidence_start, c.evidence_end, c.evidence_text, c.key_terms";
 
+    /**
+     * The relations of the claims with the ids {@code $1}, by claim, then other claim: id, claim_id, other_claim_id,
+     * relation. Also run by the read path (graphql/readpath).
+     */
+    public static final String RELATIONS_OF = "select r.id, r.claim_id, r.other_claim_id, r.relation from claim_relation r "
+            + "where r.claim_id = any($1) order by r.claim_id, r.other_claim_id";
+
     private final ReadSessions reads;
 
     public ClaimRepository(ReadSessions reads) {
@@ -111,8 +118,7 @@ public class ClaimRepository implements PanacheRepository<Claim> {
     }
 
     public Uni<List<ClaimRelation>> relationsOf(List<Long> claimIds) {
-        return reads.rowsOfIds("select r.id, r.claim_id, r.other_claim_id, r.relation from claim_relation r "
-                + "where r.claim_id = any($1) order by r.claim_id, r.other_claim_id", claimIds, ClaimRepository::relationOf);
+        return reads.rowsOfIds(RELATIONS_OF, claimIds, ClaimRepository::relationOf);
     }
 
     private static ClaimRelation relationOf(Row row) {

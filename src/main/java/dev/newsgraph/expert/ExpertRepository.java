@@ -19,6 +19,14 @@ public class ExpertRepository implements PanacheRepository<Expert> {
 
     static final String CURSOR_KIND = "expert";
     private static final String COLUMNS = "e.id, e.name, e.name_key, e.role, e.affiliation, e.category";
+    /** The experts with the ids {@code $1}: {@link #COLUMNS}. Also run by the read path (graphql/readpath). */
+    public static final String BY_IDS = "select " + COLUMNS + " from expert e where e.id = any($1)";
+    /**
+     * The experts quoted by the articles with the ids {@code $1}, by name: the quoting article's id, then
+     * {@link #COLUMNS}. Also run by the read path, so both answer an article's experts in the same order.
+     */
+    public static final String QUOTED_IN = "select q.article_id, " + COLUMNS
+            + " from article_expert q join expert e on e.id = q.expert_id where q.article_id = any($1) order by e.name";
 
     private final ReadSessions reads;
 
@@ -32,7 +40,7 @@ public class ExpertRepository implements PanacheRepository<Expert> {
 
     /** The experts with these ids, in no particular order; read with the SQL client (see ReadSessions#rows). */
     public Uni<List<Expert>> findByIds(List<Long> ids) {
-        return reads.rowsOfIds("select " + COLUMNS + " from expert e where e.id = any($1)", ids, ExpertRepository::expertOf);
+        return reads.rowsOfIds(BY_IDS, ids, ExpertRepository::expertOf);
     }
 
     /** An expert from a row of {@link #COLUMNS}. */
@@ -77,11 +85,8 @@ public class ExpertRepository implements PanacheRepository<Expert> {
         return new Cursor(CURSOR_KIND, expert.id, expert.name);
     }
 
-    /** Experts quoted by any of the articles, as rows of [articleId, expert]. */
+    /** Experts quoted by any of the articles, as rows of [articleId, expert]; read with the SQL client. */
     public Uni<List<Object[]>> quotedIn(List<Long> articleIds) {
-        return reads.read(s -> s.createSelectionQuery(
-                "select q.articleId, e from Quotation q join Expert e on e.id = q.expertId where q.articleId in :ids "
-                        + "order by e.name", Object[].class)
-                .setParameter("ids", articleIds).getResultList());
+        return reads.rowsOfIds(QUOTED_IN, articleIds, row -> new Object[] { row.getLong("article_id"), expertOf(row) });
     }
 }

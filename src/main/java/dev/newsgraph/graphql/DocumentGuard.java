@@ -145,6 +145,7 @@ public class DocumentGuard {
         }
         responseType.applyTo(context);
         context.put(GraphQLHttpRequest.CONTEXT_KEY, request);
+        context.put(ParsedDocuments.CONTEXT_KEY, parsed);
         context.next();
     }
 

@@ -28,24 +28,63 @@ import graphql.validation.Validator;
 /**
  * Parses and validates GraphQL documents with the options and the schema SmallRye's own execution uses, and
  * remembers a bounded number of those that parsed, so a client repeating the same query pays for a map look-up
- * instead of a second parse and validation. What is remembered is small (the operations and their variable
- * definitions, and the problems found), not the syntax tree. Failures to parse are not remembered: they are answered
- * at once and cost the sender as much as the server.
+ * instead of a second parse and validation. The syntax tree of a valid document is kept with it for the read path
+ * (one cache for everything known about a document), until the read path finds it cannot answer that document's
+ * shape, when only that verdict is kept. Failures to parse are not remembered: they are answered at once and cost
+ * the sender as much as the server.
  */
-final class ParsedDocuments {
+public final class ParsedDocuments {
+
+    /** The routing-context key under which DocumentGuard leaves the {@link Parsed} document of a request it passed. */
+    public static final String CONTEXT_KEY = "newsgraph.graphql.parsed";
 
     /** One operation of a document: what {@link DocumentGuard} needs to pick it and to check its variables. */
     record Operation(String name, OperationDefinition.Operation kind, List<VariableDefinition> variables) {
     }
 
     /**
-     * A document that parsed: its operations, and the problems found before any variable is known (validation
-     * against the schema, literals out of range); no problems means it may run.
+     * A document that parsed: its operations, the problems found before any variable is known (validation against
+     * the schema, literals out of range; none means it may run) and, while the read path may still answer it, its
+     * syntax tree.
      */
-    record Parsed(List<Operation> operations, List<GraphQLError> problems) {
+    public static final class Parsed {
+        private final List<Operation> operations;
+        private final List<GraphQLError> problems;
+        private volatile Document tree;
+
+        Parsed(List<Operation> operations, List<GraphQLError> problems, Document tree) {
+            this.operations = operations;
+            this.problems = problems;
+            this.tree = problems.isEmpty() ? tree : null; // a document with problems never runs
+        }
+
+        List<Operation> operations() {
+            return operations;
+        }
+
+        List<GraphQLError> problems() {
+            return problems;
+        }
+
         /** True when every operation is a query (GET allows nothing else). */
         boolean queriesOnly() {
             return operations.stream().allMatch(op -> op.kind() == OperationDefinition.Operation.QUERY);
+        }
+
+        /**
+         * The syntax tree of a valid document, or null once {@link #dropTree()} said that no request with this
+         * document can be answered from it (whatever its variables), or when the document has problems.
+         */
+        public Document tree() {
+            return tree;
+        }
+
+        /**
+         * Forgets the tree: its shape (operation kind, fields, fragments) is one the read path never answers, so
+         * later requests with this document skip the read path without a look, and the cache holds only the text.
+         */
+        public void dropTree() {
+            tree = null;
         }
     }
 
@@ -67,7 +106,7 @@ final class ParsedDocuments {
         this.schema = schema;
     }
 
-    /** Parses and checks {@code document}; throws graphql-java's own exception, with its location, when it does not parse. */
+    /** Parses and checks {@code document} (or finds it parsed before); throws graphql-java's own exception, with its location, when it does not parse. */
     Parsed parse(String document) throws InvalidSyntaxException {
         Parsed known = parsed.get(document);
         if (known != null) {
@@ -90,7 +129,7 @@ final class ParsedDocuments {
             boolean hasMutation = operations.stream().anyMatch(op -> op.kind() == OperationDefinition.Operation.MUTATION);
             checkLiterals(tree, !hasMutation, problems);
         }
-        Parsed result = new Parsed(List.copyOf(operations), List.copyOf(problems));
+        Parsed result = new Parsed(List.copyOf(operations), List.copyOf(problems), tree);
         if (document.length() <= LONGEST_CACHED) {
             if (parsed.size() >= MOST_CACHED) {
                 parsed.clear(); // crude but bounded; a working set this large re-fills in a few requests

@@ -21,6 +21,14 @@ public class SourceRepository implements PanacheRepository<Source> {
 
     static final String CURSOR_KIND = "source";
     private static final String COLUMNS = "s.id, s.name, s.aliases, s.kind, s.state_run";
+    /** The sources with the ids {@code $1}: {@link #COLUMNS}. Also run by the read path (graphql/readpath). */
+    public static final String BY_IDS = "select " + COLUMNS + " from source s where s.id = any($1)";
+    /**
+     * The sources cited by the articles with the ids {@code $1}, by name: the citing article's id, then
+     * {@link #COLUMNS}. Also run by the read path, so both answer citedSources in the same order.
+     */
+    public static final String CITED_BY = "select c.article_id, " + COLUMNS
+            + " from article_source c join source s on s.id = c.source_id where c.article_id = any($1) order by s.name";
 
     private final ReadSessions reads;
 
@@ -34,7 +42,7 @@ public class SourceRepository implements PanacheRepository<Source> {
 
     /** The sources with these ids, in no particular order; read with the SQL client (see ReadSessions#rows). */
     public Uni<List<Source>> findByIds(List<Long> ids) {
-        return reads.rowsOfIds("select " + COLUMNS + " from source s where s.id = any($1)", ids, SourceRepository::sourceOf);
+        return reads.rowsOfIds(BY_IDS, ids, SourceRepository::sourceOf);
     }
 
     /** A source from a row of {@link #COLUMNS}. */
@@ -73,11 +81,8 @@ public class SourceRepository implements PanacheRepository<Source> {
         return new Cursor(CURSOR_KIND, source.id, source.name);
     }
 
-    /** Sources cited by any of the articles, as rows of [articleId, source]. */
+    /** Sources cited by any of the articles, as rows of [articleId, source]; read with the SQL client. */
     public Uni<List<Object[]>> citedBy(List<Long> articleIds) {
-        return reads.read(s -> s.createSelectionQuery(
-                "select c.articleId, s from Citation c join Source s on s.id = c.sourceId where c.articleId in :ids "
-                        + "order by s.name", Object[].class)
-                .setParameter("ids", articleIds).getResultList());
+        return reads.rowsOfIds(CITED_BY, articleIds, row -> new Object[] { row.getLong("article_id"), sourceOf(row) });
     }
 }

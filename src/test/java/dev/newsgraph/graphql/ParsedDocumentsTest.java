@@ -64,4 +64,20 @@ class ParsedDocumentsTest {
                 .extracting(e -> RequestGuards.syntaxMessage(e.getMessage())).asString()
                 .isEqualTo("Invalid syntax at line 1 column 3");
     }
+
+    @Test
+    void aRepeatedDocumentHandsBackTheTreeOfItsFirstParseUntilTheTreeIsDropped() {
+        ParsedDocuments documents = withMaxTokens(15_000);
+        String query = "query($id: ID!) { article(id: $id) { id title } }";
+        ParsedDocuments.Parsed first = documents.parse(query);
+        assertThat(first.tree()).isNotNull();
+        assertThat(documents.parse(query)).isSameAs(first);
+        assertThat(documents.parse(query).tree()).isSameAs(first.tree());
+        first.dropTree();
+        assertThat(documents.parse(query).tree()).as("a dropped tree is not parsed again").isNull();
+        assertThat(documents.parse(query).operations()).hasSize(1);
+        String aliases = "{ " + "x: __typename ".repeat(ParsedDocuments.LONGEST_CACHED / 10) + "}";
+        assertThat(documents.parse(aliases).tree()).as("a long document's tree serves its own request").isNotNull();
+        assertThat(documents.parse(aliases)).isNotSameAs(documents.parse(aliases));
+    }
 }

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 import dev.newsgraph.graphql.Cursor;
+import dev.newsgraph.graphql.readpath.GraphReader.AgreementRow;
 import dev.newsgraph.graphql.readpath.GraphReader.ArticleRow;
 import dev.newsgraph.graphql.readpath.GraphReader.ClaimRow;
 import dev.newsgraph.graphql.readpath.GraphReader.ExpertRow;
 import dev.newsgraph.graphql.readpath.GraphReader.Page;
+import dev.newsgraph.graphql.readpath.GraphReader.RelationRow;
 import dev.newsgraph.graphql.readpath.GraphReader.SourceRow;
+import dev.newsgraph.graphql.readpath.GraphReader.SpanRow;
 
 /**
  * Writes the answer to a loaded {@link Selection} as SmallRye writes it: {@code {"data":{...}}}, fields in selection
@@ -57,7 +60,9 @@ final class AnswerWriter {
                 case CLAIM -> claim(field, (ClaimRow) value);
                 case EXPERT -> expert(field, (ExpertRow) value);
                 case SOURCE -> source(field, (SourceRow) value);
-                case SPAN -> span(field, (ClaimRow) value);
+                case SPAN -> span(field, (SpanRow) value);
+                case CLAIM_RELATION -> relation(field, (RelationRow) value);
+                case AGREEMENT -> agreement(field, (AgreementRow) value);
                 default -> throw new IllegalStateException(selection.type.name());
             }
         }
@@ -133,7 +138,7 @@ final class AnswerWriter {
             case "author" -> out.string(article.author());
             case "body" -> out.string(article.body());
             case "publisher" -> nullable(field.selection, referenced(field, article.publisherId()));
-            case "claims" -> list(field.selection, children(field, article.id()));
+            case "claims", "citedSources", "experts", "agreements" -> list(field.selection, children(field, article.id()));
             default -> throw new IllegalStateException(field.name);
         }
     }
@@ -149,7 +154,8 @@ final class AnswerWriter {
             case "expert" -> nullable(field.selection, referenced(field, claim.expertId()));
             case "source" -> nullable(field.selection, referenced(field, claim.sourceId()));
             case "article" -> nullable(field.selection, referenced(field, claim.articleId()));
-            case "evidence" -> object(field.selection, claim);
+            case "evidence" -> object(field.selection, claim.evidence());
+            case "relations" -> list(field.selection, children(field, claim.id()));
             default -> throw new IllegalStateException(field.name);
         }
     }
@@ -169,17 +175,7 @@ final class AnswerWriter {
         switch (field.name) {
             case "id" -> out.quotedNumber(source.id());
             case "name" -> out.string(source.name());
-            case "aliases" -> {
-                out.raw('[');
-                String[] aliases = source.aliases();
-                for (int i = 0; i < aliases.length; i++) {
-                    if (i > 0) {
-                        out.raw(',');
-                    }
-                    out.string(aliases[i]);
-                }
-                out.raw(']');
-            }
+            case "aliases" -> strings(source.aliases());
             case "kind" -> out.quotedAscii(source.kind());
             case "stateRun" -> {
                 if (source.stateRun() == null) {
@@ -192,13 +188,44 @@ final class AnswerWriter {
         }
     }
 
-    private void span(Selection.Field field, ClaimRow claim) {
+    private void span(Selection.Field field, SpanRow span) {
         switch (field.name) {
-            case "start" -> out.number(claim.evidenceStart());
-            case "end" -> out.number(claim.evidenceEnd());
-            case "text" -> out.string(claim.evidenceText());
+            case "start" -> out.number(span.start());
+            case "end" -> out.number(span.end());
+            case "text" -> out.string(span.text());
             default -> throw new IllegalStateException(field.name);
         }
+    }
+
+    private void relation(Selection.Field field, RelationRow relation) {
+        switch (field.name) {
+            case "relation" -> out.quotedAscii(relation.relation());
+            case "claim" -> nullable(field.selection, referenced(field, relation.otherClaimId()));
+            default -> throw new IllegalStateException(field.name);
+        }
+    }
+
+    private void agreement(Selection.Field field, AgreementRow agreement) {
+        switch (field.name) {
+            case "id" -> out.quotedNumber(agreement.id());
+            case "name" -> out.string(agreement.name());
+            case "parties" -> strings(agreement.parties());
+            case "status" -> out.quotedAscii(agreement.status());
+            case "topics" -> strings(agreement.topics());
+            case "evidence" -> list(field.selection, children(field, agreement.id()));
+            default -> throw new IllegalStateException(field.name);
+        }
+    }
+
+    private void strings(String[] values) {
+        out.raw('[');
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.raw(',');
+            }
+            out.string(values[i]);
+        }
+        out.raw(']');
     }
 
     private void nullable(Selection selection, Object value) {

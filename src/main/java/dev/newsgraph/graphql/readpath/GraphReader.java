@@ -13,7 +13,11 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 
+import dev.newsgraph.agreement.AgreementRepository;
+import dev.newsgraph.claim.ClaimRepository;
+import dev.newsgraph.expert.ExpertRepository;
 import dev.newsgraph.persistence.Batches;
+import dev.newsgraph.source.SourceRepository;
 
 /**
  * Loads what a {@link Selection} needs, one statement per selected field and level whatever the number of parents
@@ -30,6 +34,19 @@ final class GraphReader {
     /** A claim as the read path writes it; the evidence columns are read only when selected. */
     record ClaimRow(long id, long articleId, String text, String kind, String stance, String claimant,
             String claimantType, Long expertId, Long sourceId, int evidenceStart, int evidenceEnd, String evidenceText) {
+        SpanRow evidence() {
+            return new SpanRow(evidenceStart, evidenceEnd, evidenceText);
+        }
+    }
+
+    /** A span of an article's body: a claim's evidence or where an agreement is mentioned. */
+    record SpanRow(int start, int end, String text) {
+    }
+
+    record RelationRow(long claimId, long otherClaimId, String relation) {
+    }
+
+    record AgreementRow(long id, String name, String[] parties, String status, String[] topics) {
     }
 
     record ExpertRow(long id, String name, String role, String affiliation, String category) {
@@ -46,10 +63,6 @@ final class GraphReader {
     private static final String ARTICLE_ORDER = " order by a.published_on desc nulls last, a.id desc limit ";
     private static final String CLAIM_COLUMNS = "c.id, c.article_id, c.text, c.kind, c.stance, c.claimant, "
             + "c.claimant_type, c.expert_id, c.source_id, ";
-    private static final String EXPERTS = "select e.id, e.name, e.role, e.affiliation, e.category from expert e "
-            + "where e.id = any($1)";
-    private static final String SOURCES = "select s.id, s.name, s.aliases, s.kind, s.state_run from source s "
-            + "where s.id = any($1)";
 
     private final Pool pool;
 
@@ -184,33 +197,52 @@ final class GraphReader {
                 }
                 case ARTICLE -> {
                     List<ArticleRow> articles = (List<ArticleRow>) parents;
-                    if (field.name.equals("publisher")) {
-                        loads.add(byId(field, SOURCES, Batches.keys(articles, ArticleRow::publisherId), GraphReader::sourceOf,
-                                SourceRow::id));
-                    } else if (field.name.equals("claims")) {
-                        loads.add(rows(claimSql(sub, "where c.article_id = any($1) order by c.article_id, c.ordinal"),
-                                ids(Batches.keys(articles, ArticleRow::id)), GraphReader::claimOf).compose(claims -> {
-                                    Map<Long, List<ClaimRow>> byArticle = new HashMap<>();
-                                    for (ClaimRow claim : claims) {
-                                        byArticle.computeIfAbsent(claim.articleId(), k -> new ArrayList<>()).add(claim);
-                                    }
-                                    field.loaded = byArticle;
-                                    return below(sub, claims);
-                                }));
+                    List<Long> ids = Batches.keys(articles, ArticleRow::id);
+                    switch (field.name) {
+                        case "publisher" -> loads.add(byId(field, SourceRepository.BY_IDS,
+                                Batches.keys(articles, ArticleRow::publisherId), row -> sourceOf(row, 0), SourceRow::id));
+                        case "claims" -> loads.add(byParent(field,
+                                claimSql(sub, "where c.article_id = any($1) order by c.article_id, c.ordinal"), ids,
+                                row -> row.getLong(1), GraphReader::claimOf));
+                        case "citedSources" -> loads.add(byParent(field, SourceRepository.CITED_BY, ids,
+                                row -> row.getLong(0), row -> sourceOf(row, 1)));
+                        case "experts" -> loads.add(byParent(field, ExpertRepository.QUOTED_IN, ids,
+                                row -> row.getLong(0), row -> expertOf(row, 1)));
+                        case "agreements" -> loads.add(byParent(field, AgreementRepository.MENTIONED_IN, ids,
+                                row -> row.getLong(0), GraphReader::agreementOf));
+                        default -> {
+                            // leaves
+                        }
                     }
                 }
                 case CLAIM -> {
                     List<ClaimRow> claims = (List<ClaimRow>) parents;
                     switch (field.name) {
-                        case "expert" -> loads.add(byId(field, EXPERTS, Batches.keys(claims, ClaimRow::expertId),
-                                GraphReader::expertOf, ExpertRow::id));
-                        case "source" -> loads.add(byId(field, SOURCES, Batches.keys(claims, ClaimRow::sourceId),
-                                GraphReader::sourceOf, SourceRow::id));
+                        case "expert" -> loads.add(byId(field, ExpertRepository.BY_IDS,
+                                Batches.keys(claims, ClaimRow::expertId), row -> expertOf(row, 0), ExpertRow::id));
+                        case "source" -> loads.add(byId(field, SourceRepository.BY_IDS,
+                                Batches.keys(claims, ClaimRow::sourceId), row -> sourceOf(row, 0), SourceRow::id));
                         case "article" -> loads.add(byId(field, articleSql(sub, "where a.id = any($1)"),
                                 Batches.keys(claims, ClaimRow::articleId), GraphReader::articleOf, ArticleRow::id));
+                        case "relations" -> loads.add(byParent(field, ClaimRepository.RELATIONS_OF,
+                                Batches.keys(claims, ClaimRow::id), row -> row.getLong(1), GraphReader::relationOf));
                         default -> {
                             // leaves and evidence, which the claim's own row carries
                         }
+                    }
+                }
+                case CLAIM_RELATION -> {
+                    if (field.name.equals("claim")) {
+                        loads.add(byId(field, claimSql(sub, "where c.id = any($1)"),
+                                Batches.keys((List<RelationRow>) parents, RelationRow::otherClaimId), GraphReader::claimOf,
+                                ClaimRow::id));
+                    }
+                }
+                case AGREEMENT -> {
+                    if (field.name.equals("evidence")) {
+                        loads.add(byParent(field, AgreementRepository.MENTIONS_OF,
+                                Batches.keys((List<AgreementRow>) parents, AgreementRow::id), row -> row.getLong(1),
+                                row -> new SpanRow(row.getInteger(3), row.getInteger(4), row.getString(5))));
                     }
                 }
                 default -> {
@@ -238,6 +270,21 @@ final class GraphReader {
         });
     }
 
+    /**
+     * Loads the rows of {@code field} for the parents with {@code ids} into lists by parent ({@code parentOf} reads a
+     * row's parent id), in the statement's order, then what lies below them.
+     */
+    private <T> Future<Void> byParent(Selection.Field field, String sql, List<Long> ids, Function<Row, Long> parentOf,
+            Function<Row, T> mapper) {
+        Map<Long, List<T>> byParent = new HashMap<>();
+        field.loaded = byParent;
+        return rows(sql, ids(ids), row -> {
+            T child = mapper.apply(row);
+            byParent.computeIfAbsent(parentOf.apply(row), k -> new ArrayList<>()).add(child);
+            return child;
+        }).compose(children -> below(field.selection, children));
+    }
+
     private static Tuple ids(List<Long> ids) {
         return Tuple.of(ids.toArray(Long[]::new));
     }
@@ -263,12 +310,25 @@ final class GraphReader {
                 row.getString(11));
     }
 
-    private static ExpertRow expertOf(Row row) {
-        return new ExpertRow(row.getLong(0), row.getString(1), row.getString(2), row.getString(3), row.getString(4));
+    /** An expert from the repository's columns starting at {@code at} (its name key skipped). */
+    private static ExpertRow expertOf(Row row, int at) {
+        return new ExpertRow(row.getLong(at), row.getString(at + 1), row.getString(at + 3), row.getString(at + 4),
+                row.getString(at + 5));
     }
 
-    private static SourceRow sourceOf(Row row) {
-        return new SourceRow(row.getLong(0), row.getString(1), row.getArrayOfStrings(2), row.getString(3),
-                row.getBoolean(4));
+    /** A source from the repository's columns starting at {@code at}. */
+    private static SourceRow sourceOf(Row row, int at) {
+        return new SourceRow(row.getLong(at), row.getString(at + 1), row.getArrayOfStrings(at + 2),
+                row.getString(at + 3), row.getBoolean(at + 4));
+    }
+
+    private static RelationRow relationOf(Row row) {
+        return new RelationRow(row.getLong(1), row.getLong(2), row.getString(3));
+    }
+
+    /** An agreement from {@link AgreementRepository#MENTIONED_IN}: the article's id, then the agreement's columns. */
+    private static AgreementRow agreementOf(Row row) {
+        return new AgreementRow(row.getLong(1), row.getString(2), row.getArrayOfStrings(4), row.getString(5),
+                row.getArrayOfStrings(6));
     }
 }

@@ -1,10 +1,7 @@
 package dev.newsgraph.graphql.readpath;
 
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,9 +12,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.ErrorType;
 import graphql.language.Document;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
 import io.netty.buffer.Unpooled;
 import io.quarkus.logging.Log;
 import io.vertx.core.Vertx;
@@ -31,6 +25,7 @@ import io.vertx.ext.web.RoutingContext;
 import dev.newsgraph.graphql.ApiException;
 import dev.newsgraph.graphql.ErrorMapping;
 import dev.newsgraph.graphql.GraphQLHttpRequest;
+import dev.newsgraph.graphql.ParsedDocuments;
 import dev.newsgraph.graphql.RequestGuards;
 
 /**
@@ -50,9 +45,6 @@ public class ReadPath {
 
     /** After DocumentGuard (-100) and InFlightLimit (-90), before SmallRye's GraphQL route. */
     private static final int ORDER = -80;
-    /** Documents remembered, and the longest document this path reads at all. */
-    private static final int MOST_CACHED = 256;
-    private static final int LONGEST_DOCUMENT = 8_192;
 
     private final String path;
     private final boolean configured;
@@ -61,7 +53,6 @@ public class ReadPath {
     private final Integer maxComplexity;
     private final GraphReader reader;
     private final Vertx vertx;
-    private final Map<String, Document> documents = new ConcurrentHashMap<>();
     private final AtomicLong answered = new AtomicLong();
     private volatile boolean enabled = true;
     private volatile int lastSize = 16 * 1024;
@@ -99,8 +90,8 @@ public class ReadPath {
 
     private void answer(RoutingContext context) {
         GraphQLHttpRequest request = enabled ? context.get(GraphQLHttpRequest.CONTEXT_KEY) : null;
-        // Read queries are short; a long document (an ingest with its text inline, say) is not parsed a third time.
-        Selection root = request == null || request.query().length() > LONGEST_DOCUMENT ? null : plan(request);
+        ParsedDocuments.Parsed parsed = context.get(ParsedDocuments.CONTEXT_KEY);
+        Selection root = request == null || parsed == null ? null : plan(request, parsed);
         if (root == null) {
             context.next();
             return;
@@ -155,27 +146,21 @@ public class ReadPath {
     }
 
     /**
-     * The planned selection of {@code request}, or null when SmallRye answers it. Only documents the read path could
-     * plan are remembered: their syntax trees are small, and a client sending many large documents it cannot answer
-     * fills no memory here (they are parsed again, a small cost beside SmallRye's execution).
+     * The planned selection of {@code request}, or null when SmallRye answers it. The syntax tree comes from the
+     * parse DocumentGuard ran (and cached); a document whose shape this path never answers loses its tree there, so
+     * its next requests cost a field read here.
      */
-    private Selection plan(GraphQLHttpRequest request) {
+    private Selection plan(GraphQLHttpRequest request, ParsedDocuments.Parsed parsed) {
+        Document document = parsed.tree();
+        if (document == null) {
+            return null;
+        }
         try {
-            Document document = documents.get(request.query());
-            boolean known = document != null;
-            if (!known) {
-                document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(request.query())
-                        .parserOptions(ParserOptions.getDefaultOperationParserOptions()).locale(Locale.ENGLISH).build());
-            }
-            Selection root = ReadPlanner.plan(document, request.operationName(), request.variables(), maxDepth, maxComplexity);
-            if (!known) {
-                if (documents.size() >= MOST_CACHED) {
-                    documents.clear(); // crude but bounded, as ParsedDocuments
-                }
-                documents.put(request.query(), document);
-            }
-            return root;
+            return ReadPlanner.plan(document, request.operationName(), request.variables(), maxDepth, maxComplexity);
         } catch (ReadPlanner.Unsupported e) {
+            if (e.shape) {
+                parsed.dropTree();
+            }
             Log.tracef("Read path: SmallRye answers (%s)", e.getMessage());
             return null;
         } catch (RuntimeException e) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import graphql.language.ArrayValue;
 import graphql.language.BooleanValue;
 import graphql.language.Directive;
 import graphql.language.Document;
@@ -19,6 +20,7 @@ import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
 import graphql.language.IntValue;
 import graphql.language.NullValue;
+import graphql.language.ObjectValue;
 import graphql.language.OperationDefinition;
 import graphql.language.SelectionSet;
 import graphql.language.StringValue;
@@ -39,10 +41,21 @@ import dev.newsgraph.graphql.PageRequest;
  */
 final class ReadPlanner {
 
-    /** The read path cannot answer this request exactly as SmallRye would: SmallRye answers it. */
+    /**
+     * The read path cannot answer this request exactly as SmallRye would: SmallRye answers it. {@code shape} says the
+     * reason lies in the document alone (an operation kind, a field, a fragment), not in its variables or operation
+     * name, so no request with this document can be answered.
+     */
     static final class Unsupported extends Exception {
-        Unsupported(String why) {
+        final boolean shape;
+
+        Unsupported(String why, boolean shape) {
             super(why, null, false, false);
+            this.shape = shape;
+        }
+
+        Unsupported(String why) {
+            this(why, false);
         }
     }
 
@@ -52,6 +65,10 @@ final class ReadPlanner {
     private final Map<String, Object> variables;
     private final Map<String, VariableDefinition> definitions = new HashMap<>();
     private final Map<String, FragmentDefinition> fragments = new HashMap<>();
+    /** More than one operation: which one runs, and so what is refused, depends on the operation name. */
+    private boolean severalOperations;
+    /** A @skip or @include read a variable: which fields are collected, and so what is refused, depends on it. */
+    private boolean variableConditions;
 
     private ReadPlanner(Document document, Map<String, Object> variables) {
         this.document = document;
@@ -81,23 +98,29 @@ final class ReadPlanner {
                 fragments.put(fragment.getName(), fragment);
             }
         }
+        severalOperations = operations != 1;
         if (operation == null || (operationName == null || operationName.isEmpty()) && operations != 1) {
             throw new Unsupported("no single operation");
         }
         if (operation.getOperation() != OperationDefinition.Operation.QUERY || !operation.getDirectives().isEmpty()) {
-            throw new Unsupported("not a plain query");
+            throw shape("not a plain query");
         }
         for (VariableDefinition definition : operation.getVariableDefinitions()) {
             if (!definition.getDirectives().isEmpty()) {
-                throw new Unsupported("variable directive");
+                throw shape("variable directive");
             }
             definitions.put(definition.getName(), definition);
         }
         int[] size = size(operation.getSelectionSet());
         if (maxDepth != null && size[0] > maxDepth || maxComplexity != null && size[1] > maxComplexity) {
-            throw new Unsupported("over the depth or complexity limit");
+            throw shape("over the depth or complexity limit");
         }
         return selection(ReadType.QUERY, List.of(operation.getSelectionSet()));
+    }
+
+    /** A refusal that holds for every request with this document, as far as this planner can tell so far. */
+    private Unsupported shape(String why) {
+        return new Unsupported(why, !severalOperations && !variableConditions);
     }
 
     /**
@@ -118,7 +141,7 @@ final class ReadPlanner {
             } else if (selection instanceof FragmentSpread spread && fragments.get(spread.getName()) != null) {
                 inner = size(fragments.get(spread.getName()).getSelectionSet());
             } else {
-                throw new Unsupported("selection kind");
+                throw shape("selection kind");
             }
             depth = Math.max(depth, inner[0]);
             fields += inner[1];
@@ -137,7 +160,7 @@ final class ReadPlanner {
             graphql.language.Field first = entry.getValue().get(0);
             String name = first.getName();
             if (!type.answers(name)) {
-                throw new Unsupported("field " + type.graphqlName + "." + name);
+                throw shape("field " + type.graphqlName + "." + name);
             }
             ReadType below = type.typeOf(name);
             Selection selection = null;
@@ -152,7 +175,7 @@ final class ReadPlanner {
             }
             Selection.Arguments arguments = type == ReadType.QUERY && below != null ? arguments(first) : null;
             if (arguments == null && !first.getArguments().isEmpty()) {
-                throw new Unsupported("arguments on " + name);
+                throw shape("arguments on " + name);
             }
             fields.add(new Selection.Field(entry.getKey(), name, selection, arguments));
         }
@@ -171,7 +194,7 @@ final class ReadPlanner {
                 if (included(fragment.getDirectives())) {
                     if (fragment.getTypeCondition() != null
                             && !fragment.getTypeCondition().getName().equals(type.graphqlName)) {
-                        throw new Unsupported("fragment on another type");
+                        throw shape("fragment on another type");
                     }
                     collect(type, fragment.getSelectionSet(), byKey, visitedFragments);
                 }
@@ -182,11 +205,11 @@ final class ReadPlanner {
                 FragmentDefinition fragment = fragments.get(spread.getName());
                 if (fragment == null || !fragment.getDirectives().isEmpty()
                         || !fragment.getTypeCondition().getName().equals(type.graphqlName)) {
-                    throw new Unsupported("fragment on another type");
+                    throw shape("fragment on another type");
                 }
                 collect(type, fragment.getSelectionSet(), byKey, visitedFragments);
             } else {
-                throw new Unsupported("selection kind");
+                throw shape("selection kind");
             }
         }
     }
@@ -196,8 +219,9 @@ final class ReadPlanner {
         boolean included = true;
         for (Directive directive : directives) {
             if (directive.getArguments().size() != 1 || directive.getArgument("if") == null) {
-                throw new Unsupported("directive " + directive.getName());
+                throw shape("directive " + directive.getName());
             }
+            variableConditions |= directive.getArgument("if").getValue() instanceof VariableReference;
             Object condition = value(directive.getArgument("if").getValue());
             if (!(condition instanceof Boolean flag)) {
                 throw new Unsupported("directive condition");
@@ -205,7 +229,7 @@ final class ReadPlanner {
             switch (directive.getName()) {
                 case "skip" -> included &= !flag;
                 case "include" -> included &= flag;
-                default -> throw new Unsupported("directive " + directive.getName());
+                default -> throw shape("directive " + directive.getName());
             }
         }
         return included;
@@ -215,6 +239,9 @@ final class ReadPlanner {
     private Selection.Arguments arguments(graphql.language.Field field) throws Unsupported {
         Map<String, Object> given = new HashMap<>();
         for (graphql.language.Argument argument : field.getArguments()) {
+            if (argument.getValue() instanceof ObjectValue || argument.getValue() instanceof ArrayValue) {
+                throw shape("a filter written into the document"); // the only input objects, and never null
+            }
             Object value = value(argument.getValue());
             if (value != ABSENT) {
                 given.put(argument.getName(), value);

@@ -17,7 +17,9 @@ enum ReadType {
     CLAIM("Claim"),
     EXPERT("Expert"),
     SOURCE("Source"),
-    SPAN("Span");
+    SPAN("Span"),
+    CLAIM_RELATION("ClaimRelation"),
+    AGREEMENT("Agreement");
 
     /** Marks a leaf in {@link #fields()}: a field whose value is written as it is. */
     static final ReadType LEAF = null;
@@ -47,9 +49,14 @@ enum ReadType {
             Map.entry(CLAIM_EDGE, map("cursor", LEAF, "node", CLAIM)),
             Map.entry(PAGE_INFO, map("hasNextPage", LEAF, "endCursor", LEAF)),
             Map.entry(ARTICLE, map("id", LEAF, "title", LEAF, "url", LEAF, "publishedOn", LEAF, "author", LEAF,
-                    "body", LEAF, "publisher", SOURCE, "claims", CLAIM)),
+                    "body", LEAF, "publisher", SOURCE, "claims", CLAIM, "citedSources", SOURCE, "experts", EXPERT,
+                    "agreements", AGREEMENT)),
             Map.entry(CLAIM, map("id", LEAF, "text", LEAF, "kind", LEAF, "stance", LEAF, "claimant", LEAF,
-                    "claimantType", LEAF, "expert", EXPERT, "source", SOURCE, "evidence", SPAN, "article", ARTICLE)),
+                    "claimantType", LEAF, "expert", EXPERT, "source", SOURCE, "evidence", SPAN, "article", ARTICLE,
+                    "relations", CLAIM_RELATION)),
+            Map.entry(CLAIM_RELATION, map("relation", LEAF, "claim", CLAIM)),
+            Map.entry(AGREEMENT, map("id", LEAF, "name", LEAF, "parties", LEAF, "status", LEAF, "topics", LEAF,
+                    "evidence", SPAN)),
             Map.entry(EXPERT, map("id", LEAF, "name", LEAF, "role", LEAF, "affiliation", LEAF, "category", LEAF)),
             Map.entry(SOURCE, map("id", LEAF, "name", LEAF, "aliases", LEAF, "kind", LEAF, "stateRun", LEAF)),
             Map.entry(SPAN, map("start", LEAF, "end", LEAF, "text", LEAF)));

@@ -24,6 +24,11 @@ import org.junit.jupiter.api.Test;
 
 import dev.newsgraph.GraphFixtures;
 import dev.newsgraph.GraphQLClient;
+import dev.newsgraph.SqlStatements;
+import dev.newsgraph.article.Article;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
@@ -42,6 +47,9 @@ class ReadPathDifferentialTest {
 
     @Inject
     ReadPath readPath;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @TestHTTPResource("/graphql")
     URI endpoint;
@@ -167,6 +175,68 @@ class ReadPathDifferentialTest {
         }
     }
 
+    @Test
+    void articlesByIdWithEverythingAnswerTheSameBytesWithNoMoreStatements() throws Exception {
+        String q5 = Files.readString(Path.of("bench/wrk/queries/q5-article.graphql"));
+        JsonObject page = new JsonObject(assertSameAnswer(request("{ articles(first: 100) { edges { node { id } } } }",
+                null)));
+        List<String> ids = new ArrayList<>();
+        for (Object edge : page.getJsonObject("data").getJsonObject("articles").getJsonArray("edges")) {
+            ids.add(((JsonObject) edge).getJsonObject("node").getString("id"));
+        }
+        ids.add("999999999"); // no such article: null
+        int relations = 0;
+        int agreements = 0;
+        long before = readPath.answered();
+        for (String id : ids) {
+            String body = assertSameAnswer(request(q5, new JsonObject().put("id", id)));
+            relations += body.split("\"relation\":").length - 1;
+            agreements += body.split("\"parties\":").length - 1;
+        }
+        assertThat(readPath.answered() - before).as("Q5 answered by the read path").isEqualTo(ids.size());
+        assertThat(relations).as("relations compared").isPositive();
+        assertThat(agreements).as("agreements compared").isPositive();
+
+        SqlStatements statements = new SqlStatements(dataSource);
+        for (String id : ids.subList(0, Math.min(5, ids.size()))) {
+            String body = request(q5, new JsonObject().put("id", id));
+            readPath.enable(false);
+            statements.reset();
+            post(body);
+            long smallrye = statements.executed();
+            readPath.enable(true);
+            statements.reset();
+            post(body);
+            long readPathStatements = statements.executed();
+            assertThat(readPathStatements).as("statements for Q5 of article " + id + " (SmallRye: " + smallrye + ")")
+                    .isPositive().isLessThanOrEqualTo(smallrye);
+        }
+    }
+
+    @Test
+    void generatedSelectionsOfOneArticleAnswerTheSameBytes() throws Throwable {
+        Random random = new Random(5);
+        for (int i = 0; i < 40; i++) {
+            String query = "query($id: ID!) { article(id: $id) " + article(random, 3) + " }";
+            String id = String.valueOf(1 + random.nextInt(60));
+            assertSameAnswer(request(query, new JsonObject().put("id", id)));
+        }
+        // an article without claims, citations, quotations or agreements: empty lists and a null publisher
+        assertSameAnswer(request("query($id: ID!) { article(id: $id) { id publisher { id } citedSources { id } "
+                + "experts { id } claims { id relations { relation } } agreements { id evidence { text } } } }",
+                new JsonObject().put("id", String.valueOf(bareArticle()))));
+    }
+
+    /** An article stored with nothing hanging off it (no publisher, claims, citations, quotations, agreements). */
+    private static long bareArticle() throws Throwable {
+        Article article = new Article();
+        article.contentHash = "bare-" + System.nanoTime();
+        article.title = "An article with nothing extracted";
+        article.body = "Nothing to see.";
+        return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.persist(article)).map(ignored -> article.id)));
+    }
+
     private static String article(Random random, int depth) {
         List<String> fields = new ArrayList<>(List.of("id", "title", "url", "publishedOn", "author", "__typename"));
         if (random.nextInt(4) == 0) {
@@ -176,6 +246,10 @@ class ReadPathDifferentialTest {
             fields.add("publisher " + source(random));
             fields.add("claims " + claim(random, depth - 1));
             fields.add("t: title");
+            fields.add("citedSources " + source(random));
+            fields.add("experts { " + pickBare(random, List.of("id", "name", "role", "affiliation", "category")) + " }");
+            fields.add("agreements { " + pickBare(random, List.of("id", "name", "parties", "status", "topics", "__typename",
+                    "evidence { " + pickBare(random, List.of("start", "end", "text")) + " }")) + " }");
         }
         return pick(random, fields);
     }
@@ -187,6 +261,8 @@ class ReadPathDifferentialTest {
         fields.add("source " + source(random));
         if (depth > 0) {
             fields.add("article " + article(random, depth - 1));
+            fields.add("relations { " + pickBare(random, List.of("relation", "__typename", "claim " + claim(random, depth - 1)))
+                    + " }");
         }
         return pick(random, fields);
     }
