@@ -1319,7 +1319,8 @@ final class ClaimFinder {
         }
         // "Trade Minister X spoke next. “...,” he promised.": the subject just introduced is nearer than the last speaker
         if (run.introduced != null && run.introducedSentence >= s.index() - 1
-                && (run.last == null || run.last.sentence() < run.introducedSentence) && fits(run, run.introduced, wanted)) {
+                && (run.last == null || run.last.sentence() < run.introducedSentence) && fits(run, run.introduced, wanted)
+                && personLike(run, run.introduced)) {
             return person(run.introduced, tok.start(), tok.end(), true);
         }
         Person subject = recentSubject(run, s, wanted);
@@ -1387,7 +1388,7 @@ final class ClaimFinder {
             if (m.sentence() < minSentence) {
                 break;
             }
-            if (fits(run, m.person(), wanted) && !modifierOrObject(run.text, m)) {
+            if (fits(run, m.person(), wanted) && !modifierOrObject(run.text, m) && personLike(run, m.person())) {
                 return m.person();
             }
         }
@@ -1412,6 +1413,14 @@ final class ClaimFinder {
             a--;
         }
         return b > a && OBJECT_MARKERS.contains(body.substring(a + 1, b + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the text shows a capitalised run names a person before a pronoun may stand for it: a known gender
+     * (title, role word, given name), a role, or having spoken. "Boca Raton", "Compaq Computer" show none.
+     */
+    private boolean personLike(Run run, Person p) {
+        return p.confirmed || p.role != null || Gender.known(gender(run, p));
     }
 
     private boolean fits(Run run, Person p, char wanted) {

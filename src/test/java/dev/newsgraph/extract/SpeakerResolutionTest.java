@@ -126,4 +126,24 @@ class SpeakerResolutionTest {
                 """);
         assertThat(with(claims, "ferry timetable").claimant()).isEqualTo("Ines Palm");
     }
+
+    @Test
+    void aPlaceNamedLikeAPersonDoesNotTakeThePronoun() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Mayor Henrik Dahl toured the docks on Tuesday. The storm had flooded Kalvik Bay.
+
+                “We will not close the yard,” he said.
+                """);
+        assertThat(with(claims, "close the yard").claimant()).isEqualTo("Henrik Dahl");
+    }
+
+    @Test
+    void aCommonGivenNameTellsHeFromShe() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Howard Lindgren and Eleanor Vik inspected the ferries on Monday.
+
+                She said two of the hulls needed new paint.
+                """);
+        assertThat(with(claims, "new paint").claimant()).isEqualTo("Eleanor Vik");
+    }
 }
