@@ -22,6 +22,10 @@ final class ExpertFinder {
     private static final Set<String> ROLE_STOPS = Set.of("at", "with", "for", "in", "from", "on", "who", "which",
             "whose", "and", "but", "to", "said", "says", "told", "based", "by");
     private static final int MAX_APPOSITIVE_TOKENS = 40;
+    /** Capitalised words that open a sentence or a title phrase and never begin a person's name. */
+    private static final Set<String> RUN_OPENERS = Set.of("former", "well", "see", "because", "neither", "maybe",
+            "perhaps", "yes", "oh", "meanwhile", "like", "unlike", "only", "even", "still", "sadly", "clearly",
+            "instead", "besides", "although", "though", "whether", "either", "indeed", "thus", "hence");
     /** Bounds that keep adversarial input (thousands of capitalised runs) linear. */
     private static final int MAX_PEOPLE = 400;
     private static final int MAX_CANDIDATES = 20;
@@ -162,6 +166,14 @@ final class ExpertFinder {
 
     private void considerRun(ArticleText text, Sentence s, int first, int last, People people) {
         List<Token> t = s.tokens();
+        if (SpeakerPhrases.abbreviatedTitleAt(t, last)) {
+            // "Florida Sen. Marco Rubio": the run ends in an abbreviated title, and the name follows its dot
+            return;
+        }
+        while (first < last && RUN_OPENERS.contains(t.get(first).lower())) {
+            // "Former Rep. …", "Well Senator …", "Because Twitter …": a capitalised sentence opener is not a name part
+            first++;
+        }
         // a run followed by "’s" and another capitalised word names an organisation ("Ewha Women’s University")
         if (last + 2 < t.size() && isPossessive(t.get(last + 1)) && t.get(last + 2).capitalised()) {
             return;
@@ -213,6 +225,10 @@ final class ExpertFinder {
             return;
         }
         int phraseStart = t.get(nameStart).start();
+        if (nameStart == first && SpeakerPhrases.abbreviatedTitleAt(t, first - 2)) {
+            // "Sen. Lena Ekdahl": a title the run could not hold still shows a person
+            person.confirmed = true;
+        }
         if (!titleTokens.isEmpty()) {
             person.confirmed = true;
             String role = text.text(t.get(titleTokens.get(0)).start(), t.get(titleTokens.get(titleTokens.size() - 1)).end());

@@ -146,4 +146,17 @@ class SpeakerResolutionTest {
                 """);
         assertThat(with(claims, "new paint").claimant()).isEqualTo("Eleanor Vik");
     }
+
+    @Test
+    void aStateAndAnAbbreviatedTitleBeforeTheNameAreNotTheName() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Oregon Sen. Lena Ekdahl met the harbour board on Monday.
+
+                “The island needs two new ferries,” she said.
+
+                Former Gov. Tomas Leal said the old ferries could run another year.
+                """);
+        assertThat(with(claims, "two new ferries").claimant()).isEqualTo("Lena Ekdahl");
+        assertThat(with(claims, "another year").claimant()).isEqualTo("Tomas Leal");
+    }
 }
