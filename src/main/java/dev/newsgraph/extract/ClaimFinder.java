@@ -1114,12 +1114,52 @@ final class ClaimFinder {
 
     /** "they said", "we believe", "I said": the last group that spoke for "they" or "it", else the pronoun as printed. */
     private Speaker groupPronoun(Run run, Sentence s, Token tok) {
+        Speaker subject = tok.is("they") ? pluralSubject(run, s, tok) : null;
+        if (subject != null) {
+            return subject;
+        }
         if ((tok.is("they") || tok.is("it")) && run.last != null && run.last.person() == null && run.last.paragraph() >= s.paragraph() - 1
                 && !SpeakerPhrases.GROUP_PRONOUNS.contains(run.last.claimant().toLowerCase(Locale.ROOT))) {
             return new Speaker(List.of(run.last.claimant()), run.last.type(), null, null, tok.start(), tok.end(), true);
         }
         String printed = tok.text().equals("i") ? "I" : tok.text();
         return new Speaker(List.of(printed), ClaimantType.OTHER, null, null, tok.start(), tok.end(), true);
+    }
+
+    /**
+     * "Democrats focused on what they said …", "Clinton aides expressed frustration, a step they believe …": "they"
+     * after the plural phrase that is the subject of its own sentence is that group.
+     */
+    /** Words ending like plurals that name no group: "Sometimes they say …". */
+    private static final Set<String> NOT_GROUPS = Set.of("sometimes", "always", "perhaps", "nevertheless", "regardless",
+            "besides", "afterwards", "nonetheless", "thus", "news", "efforts", "results", "numbers", "things", "times");
+
+    private Speaker pluralSubject(Run run, Sentence s, Token pronoun) {
+        List<Token> t = s.tokens();
+        int[] range = SpeakerPhrases.after(t, subjectStart(t));
+        if (range == null) {
+            return null;
+        }
+        int last = range[1];
+        while (last > range[0] && !t.get(last).capitalised() && t.get(last).lower().endsWith("ed")) {
+            // "Other Republicans echoed": the phrase ran on into its verb
+            last--;
+        }
+        Token head = t.get(last);
+        if (head.end() >= pronoun.start() || head.inQuote() || NOT_GROUPS.contains(head.lower())
+                || !(SpeakerPhrases.isPlural(head.lower()) || lexicon.groups.containsKey(head.lower()))) {
+            return null;
+        }
+        int from = range[0];
+        while (from < last && ARTICLE_WORDS.contains(t.get(from).lower())) {
+            from++;
+        }
+        String name = run.text.text(t.get(from).start(), head.end());
+        if (lexicon.countryOf(name) != null || run.people.byTokenEnd.containsKey(head.end())) {
+            return null;
+        }
+        ClaimantType type = lexicon.groups.getOrDefault(head.lower(), ClaimantType.OTHER);
+        return new Speaker(List.of(name), type, null, null, pronoun.start(), pronoun.end(), true);
     }
 
     /**

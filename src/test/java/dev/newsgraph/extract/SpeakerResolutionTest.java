@@ -159,4 +159,11 @@ class SpeakerResolutionTest {
         assertThat(with(claims, "two new ferries").claimant()).isEqualTo("Lena Ekdahl");
         assertThat(with(claims, "another year").claimant()).isEqualTo("Tomas Leal");
     }
+
+    @Test
+    void theyGoesToThePluralSubjectOfItsSentence() {
+        List<ExtractedClaim> claims = claimsOf(
+                "Many ferry workers were angry about the loss of what they consider a fair contract.");
+        assertThat(with(claims, "fair contract").claimant()).isEqualTo("Many ferry workers");
+    }
 }
