@@ -156,8 +156,11 @@ final class ExpertFinder {
                 continue;
             }
             int end = i;
-            while (end + 1 < t.size() && isNameToken(t.get(end + 1)) && !insideSource(t.get(end + 1), sourceHits)) {
-                end++;
+            while (end + 1 < t.size() && isNameToken(t.get(end + 1)) && !insideSource(t.get(end + 1), sourceHits)
+                    || end > i && initialAt(t, end) && end + 2 < t.size() && isNameToken(t.get(end + 2))
+                    && !insideSource(t.get(end + 2), sourceHits)) {
+                // "Donald J. Trump", "Maya D. Song": a middle initial and its dot stay inside the name
+                end += initialAt(t, end) && !isNameToken(t.get(end + 1)) ? 2 : 1;
             }
             considerRun(text, s, i, end, people);
             i = end + 1;
@@ -214,6 +217,9 @@ final class ExpertFinder {
         }
         for (int k = nameStart; k <= last; k++) {
             Token tok = t.get(k);
+            if (k > nameStart && k < last && (initialAt(t, k) || tok.text().equals(".") && initialAt(t, k - 1))) {
+                continue;
+            }
             if (lexicon.organisationWords.contains(tok.lower()) || lexicon.countryOf(tok.text()) != null
                     || !hasLowerCase(tok.text()) || lexicon.stopwords.contains(tok.lower()) || hasCountryPart(tok.text())) {
                 return;
@@ -451,6 +457,12 @@ final class ExpertFinder {
         String s = surface.toLowerCase(Locale.ROOT);
         return !surface.equalsIgnoreCase(country)
                 && (s.endsWith("an") || s.endsWith("ese") || s.endsWith("ish") || s.endsWith("i") || s.endsWith("ch"));
+    }
+
+    /** Whether token {@code k} is a single capital letter followed by a dot: a middle initial. */
+    private static boolean initialAt(List<Token> t, int k) {
+        return k + 1 < t.size() && t.get(k).text().length() == 1 && Character.isUpperCase(t.get(k).text().charAt(0))
+                && t.get(k + 1).text().equals(".");
     }
 
     static boolean isNameToken(Token tok) {

@@ -166,4 +166,15 @@ class SpeakerResolutionTest {
                 "Many ferry workers were angry about the loss of what they consider a fair contract.");
         assertThat(with(claims, "fair contract").claimant()).isEqualTo("Many ferry workers");
     }
+
+    @Test
+    void aMiddleInitialStaysInsideTheName() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Marta J. Lindqvist said the old ferries were safe for another winter.
+
+                “They have passed every inspection,” Ms. Lindqvist said.
+                """);
+        assertThat(with(claims, "safe for another winter").claimant()).isEqualTo("Marta J. Lindqvist");
+        assertThat(with(claims, "passed every inspection").claimant()).isEqualTo("Marta J. Lindqvist");
+    }
 }
