@@ -714,6 +714,26 @@ final class ClaimFinder {
     /** Longest inserted clause between a speaker and the verb: "X, director of the Center for … at … University, said". */
     private static final int MAX_APPOSITIVE = 24;
 
+    /**
+     * Start offset of a speaker phrase whose name starts at token {@code k}, widened over capitalised words and
+     * abbreviations right before it when a quotation or comma closes just before them ("“…,” U.S. Attorney Maya
+     * Song said"): they belong to the speaker, not to what was said.
+     */
+    private static int premodifiedStart(List<Token> t, int k) {
+        int from = k;
+        while (from > 0 && from - k > -5) {
+            Token prev = t.get(from - 1);
+            if (prev.text().equals(".") && from >= 2 && t.get(from - 2).capitalised() && !t.get(from - 2).inQuote()) {
+                from -= 2;
+            } else if (prev.word() && prev.capitalised() && !prev.inQuote()) {
+                from--;
+            } else {
+                break;
+            }
+        }
+        return from < k && from > 0 && isClosing(t.get(from - 1)) ? t.get(from).start() : t.get(k).start();
+    }
+
     /** "R-Fla", "D-Calif": a party and state tag after a legislator's name. */
     private static boolean partyTag(Token tok) {
         String w = tok.text();
@@ -791,7 +811,7 @@ final class ClaimFinder {
         Person.Mention m = run.people.byTokenEnd.get(tok.end());
         if (m != null) {
             Speaker outer = relativeAntecedent(run, s, s.tokenAt(m.phraseStart()), tok.end());
-            return outer != null ? outer : person(m.person(), m.phraseStart(), tok.end(), false);
+            return outer != null ? outer : person(m.person(), premodifiedStart(t, s.tokenAt(m.phraseStart())), tok.end(), false);
         }
         for (SourceFinder.Hit h : run.sources) {
             if (h.end() == tok.end()) {

@@ -177,4 +177,12 @@ class SpeakerResolutionTest {
         assertThat(with(claims, "safe for another winter").claimant()).isEqualTo("Marta J. Lindqvist");
         assertThat(with(claims, "passed every inspection").claimant()).isEqualTo("Marta J. Lindqvist");
     }
+
+    @Test
+    void anAbbreviatedPlaceBeforeATitledSpeakerAfterAQuoteBelongsToTheSpeaker() {
+        List<ExtractedClaim> claims = claimsOf("“A longer contract would cost the island less,” U.K. Trade Minister Pablo Ortega said.");
+        ExtractedClaim c = with(claims, "cost the island less");
+        assertThat(c.claimant()).isEqualTo("Pablo Ortega");
+        assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+    }
 }
