@@ -212,6 +212,11 @@ final class ExpertFinder {
             }
         }
         int size = last - nameStart + 1;
+        for (int k = nameStart + 1; k < last; k++) {
+            if (initialAt(t, k)) {
+                size--;
+            }
+        }
         if (size < 2 || size > 4) {
             return;
         }

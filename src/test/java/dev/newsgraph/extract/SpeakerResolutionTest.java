@@ -170,7 +170,7 @@ class SpeakerResolutionTest {
     @Test
     void aMiddleInitialStaysInsideTheName() {
         List<ExtractedClaim> claims = claimsOf("""
-                Marta J. Lindqvist said the old ferries were safe for another winter.
+                Harbour Chief Marta J. Lindqvist said the old ferries were safe for another winter.
 
                 “They have passed every inspection,” Ms. Lindqvist said.
                 """);
