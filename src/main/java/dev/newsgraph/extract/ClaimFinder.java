@@ -650,24 +650,130 @@ final class ClaimFinder {
             return null;
         }
         if (t.get(j).text().equals(",")) {
-            // "X, a spokesman for the campaign, said": the phrase before the inserted clause speaks
-            for (int k = j - 1; k > 0 && j - k <= MAX_INSERTED_CLAUSE; k--) {
-                Token tok = t.get(k);
-                if (tok.inQuote() || tok.text().equals(";") || lexicon.reportingVerbs.contains(tok.lower())) {
-                    return null;
+            // "X, a spokesman for the campaign, said": the phrase before the inserted clause speaks; "Sen. X, R-Fla.,
+            // appearing on Fox News, said": up to three insertions in a row
+            Speaker inserted = null;
+            int close = j;
+            for (int round = 0; round < 3 && inserted == null; round++) {
+                int k = openingComma(t, close);
+                if (k < 1) {
+                    break;
                 }
-                if (tok.text().equals(",")) {
-                    Token opener = t.get(k + 1);
-                    if (!(opener.is("who") || ARTICLE_WORDS.contains(opener.lower()) || opener.word() && !opener.capitalised())) {
-                        return null;
-                    }
-                    Speaker head = phraseBefore(run, s, k - 1);
-                    return head == null ? null : head.widenedTo(t.get(j).start());
-                }
+                Speaker head = phraseBefore(run, s, k - 1);
+                inserted = head == null ? null : head.widenedTo(t.get(j).start());
+                close = k;
             }
+            if (inserted != null && inserted.person() != null || !invertedSpeakerFollows(s, verb)) {
+                return inserted;
+            }
+            // "…, said DeSantis, who …": no person before, and a speaker follows the verb and ends the clause
             return null;
         }
         return phraseBefore(run, s, j);
+    }
+
+    /**
+     * The comma that opens the inserted clause closed by the comma at {@code close} ("X, who chairs the board,",
+     * "X, a professor of law,", "X, writing for the majority,", "X, Sanders’s chief strategist,", "X, R-Fla.,"), or -1.
+     */
+    private int openingComma(List<Token> t, int close) {
+        boolean verbInside = false;
+        int quoted = 0;
+        for (int k = close - 1; k > 0 && close - k <= MAX_APPOSITIVE; k--) {
+            Token tok = t.get(k);
+            if (tok.inQuote()) {
+                // a short quotation inside the clause ("wearing “Ted Cruz” pins"); a longer one is what was said
+                if (++quoted > 4) {
+                    return -1;
+                }
+                continue;
+            }
+            if (tok.text().equals(";")) {
+                return -1;
+            }
+            if (tok.text().equals(",")) {
+                Token opener = t.get(k + 1);
+                if (opener.is("who") || opener.is("whose") || opener.is("which")) {
+                    return k;
+                }
+                boolean ok = !verbInside && (ARTICLE_WORDS.contains(opener.lower()) || opener.word() && !opener.capitalised()
+                        || partyTag(opener) || k + 2 < close && opener.capitalised() && ExpertFinder.isPossessive(t.get(k + 2)));
+                return ok ? k : -1;
+            }
+            if (lexicon.reportingVerbs.contains(tok.lower()) && !tok.capitalised() && !t.get(k - 1).text().equals(",")
+                    && !SpeakerPhrases.DETERMINERS.contains(t.get(k - 1).lower()) && !NOUN_LIKE_VERBS.contains(tok.lower())) {
+                // a speech verb inside makes a clause of its own ("X said Y, and Z, said"), unless a relative pronoun
+                // opens the insertion ("who requested anonymity"), the verb opens it ("writing for the majority")
+                // or it is a noun ("the state")
+                verbInside = true;
+            }
+        }
+        return -1;
+    }
+
+    /** Longest inserted clause between a speaker and the verb: "X, director of the Center for … at … University, said". */
+    private static final int MAX_APPOSITIVE = 24;
+
+    /**
+     * Start offset of a speaker phrase whose name starts at token {@code k}, widened over capitalised words and
+     * abbreviations right before it when a quotation or comma closes just before them ("“…,” U.S. Attorney Maya
+     * Song said"): they belong to the speaker, not to what was said.
+     */
+    private static int premodifiedStart(List<Token> t, int k) {
+        int from = k;
+        while (from > 0 && from - k > -5) {
+            Token prev = t.get(from - 1);
+            if (prev.text().equals(".") && from >= 2 && t.get(from - 2).capitalised() && !t.get(from - 2).inQuote()) {
+                from -= 2;
+            } else if (prev.word() && prev.capitalised() && !prev.inQuote()) {
+                from--;
+            } else {
+                break;
+            }
+        }
+        return from < k && from > 0 && isClosing(t.get(from - 1)) ? t.get(from).start() : t.get(k).start();
+    }
+
+    /** "R-Fla", "D-Calif": a party and state tag after a legislator's name. */
+    private static boolean partyTag(Token tok) {
+        String w = tok.text();
+        return w.length() >= 4 && w.length() <= 8 && "RDI".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == '-'
+                && Character.isUpperCase(w.charAt(2));
+    }
+
+    /** Words that may follow an inverted speaker: "…, said Holm on Monday", "…, said a spokesman for the port". */
+    private static final Set<String> AFTER_INVERTED_SPEAKER = Set.of("in", "on", "at", "during", "after", "before",
+            "of", "with", "from", "for", "about", "when", "while", "as", "because", "who", "whose", "which", "according", "last",
+            "this", "earlier", "later", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "recently", "and", "but", "adding", "noting", "citing", "referring", "speaking", "via",
+            "through", "outside", "inside", "near", "following", "ahead", "shortly", "late", "early");
+
+    /** Whether a speaker phrase ending before token {@code n} can end an inverted attribution (no verb of its own follows). */
+    private static boolean endsInvertedSpeaker(List<Token> t, int n) {
+        if (n >= t.size()) {
+            return true;
+        }
+        Token next = t.get(n);
+        if (next.inQuote() || n + 1 < t.size() && !next.word() && t.get(n + 1).inQuote() && t.get(n + 1).word()) {
+            // "…, said Ohio’s early voting period “is generous”": a quotation right after is what was said
+            return false;
+        }
+        return !next.word() || AFTER_INVERTED_SPEAKER.contains(next.lower());
+    }
+
+    /** Whether a name, a pronoun or a determiner phrase right after the verb ends the clause: "…, said DeSantis, who …". */
+    private static boolean invertedSpeakerFollows(Sentence s, int verb) {
+        List<Token> t = s.tokens();
+        int k = verb + 1;
+        if (k >= t.size() || !t.get(k).word() || t.get(k).inQuote()) {
+            return false;
+        }
+        Token tok = t.get(k);
+        if (!tok.capitalised() && !ARTICLE_WORDS.contains(tok.lower()) && !tok.is("he") && !tok.is("she")) {
+            return false;
+        }
+        int[] range = SpeakerPhrases.after(t, k);
+        return range != null && endsInvertedSpeaker(t, range[1] + 1);
     }
 
     /** Index of the last token at or before {@code j} that is not an adverb or auxiliary between subject and verb. */
@@ -693,6 +799,10 @@ final class ClaimFinder {
         String lower = tok.lower();
         if (tok.text().equals(",")) {
             Person.Mention m = run.people.byPhraseEnd.get(tok.start());
+            Speaker outer = m != null ? relativeAntecedent(run, s, s.tokenAt(m.phraseStart()), tok.start()) : null;
+            if (outer != null) {
+                return outer;
+            }
             return m != null ? person(m.person(), m.phraseStart(), tok.start(), false) : insertedClause(run, s, j);
         }
         if (lower.equals("he") || lower.equals("she")) {
@@ -700,7 +810,8 @@ final class ClaimFinder {
         }
         Person.Mention m = run.people.byTokenEnd.get(tok.end());
         if (m != null) {
-            return person(m.person(), m.phraseStart(), tok.end(), false);
+            Speaker outer = relativeAntecedent(run, s, s.tokenAt(m.phraseStart()), tok.end());
+            return outer != null ? outer : person(m.person(), premodifiedStart(t, s.tokenAt(m.phraseStart())), tok.end(), false);
         }
         for (SourceFinder.Hit h : run.sources) {
             if (h.end() == tok.end()) {
@@ -741,6 +852,29 @@ final class ClaimFinder {
     }
 
     /**
+     * "Meg Holm, a former mayor who now runs Baltic Ferries, said": a name at the end of a relative clause is its
+     * object; the person before the clause speaks. Null when no "who"/"which" clause after a named person opens
+     * before the mention at token {@code first}.
+     */
+    private Speaker relativeAntecedent(Run run, Sentence s, int first, int end) {
+        List<Token> t = s.tokens();
+        boolean relative = false;
+        for (int k = first - 1; k > 0 && first - k <= MAX_INSERTED_CLAUSE; k--) {
+            Token tok = t.get(k);
+            if (tok.inQuote() || tok.text().equals(";") || lexicon.reportingVerbs.contains(tok.lower())) {
+                return null;
+            }
+            if (tok.is("who") || tok.is("which") || tok.is("whose")) {
+                relative = true;
+            } else if (tok.text().equals(",")) {
+                Person.Mention m = relative ? run.people.byTokenEnd.get(t.get(k - 1).end()) : null;
+                return m == null ? null : person(m.person(), m.phraseStart(), end, false);
+            }
+        }
+        return null;
+    }
+
+    /**
      * "Clinton echoed the criticism, saying …": a participle speaks for the subject of its sentence, the
      * first speaker already found in it or else the person or pronoun at its head.
      */
@@ -755,6 +889,11 @@ final class ClaimFinder {
             return new Speaker(List.of(d.claimant().split("\u0000")), d.type(), d.person(), d.source(), at.start(), at.end(), false);
         }
         Person subject = subjectOf(run, s);
+        if (subject == null) {
+            // "On Tuesday, Sanders went further, endorsing …": the subject after a leading adverbial
+            Person.Mention m = clauseSubject(run, s);
+            subject = m != null && m.end() < at.start() ? m.person() : null;
+        }
         if (subject != null) {
             return person(subject, at.start(), at.end(), false);
         }
@@ -763,7 +902,7 @@ final class ClaimFinder {
             return p == null ? null : new Speaker(p.claimants(), p.type(), p.person(), null, at.start(), at.end(), true);
         }
         // "Mr. Khan’s parents stiffened their denunciation, saying …": the phrase that opens the sentence
-        int[] range = SpeakerPhrases.after(t, 0);
+        int[] range = SpeakerPhrases.after(t, subjectStart(t));
         if (range == null || range[1] + 1 >= verb || !t.get(range[1] + 1).word() || t.get(range[1] + 1).inQuote()) {
             return null;
         }
@@ -995,12 +1134,52 @@ final class ClaimFinder {
 
     /** "they said", "we believe", "I said": the last group that spoke for "they" or "it", else the pronoun as printed. */
     private Speaker groupPronoun(Run run, Sentence s, Token tok) {
+        Speaker subject = tok.is("they") ? pluralSubject(run, s, tok) : null;
+        if (subject != null) {
+            return subject;
+        }
         if ((tok.is("they") || tok.is("it")) && run.last != null && run.last.person() == null && run.last.paragraph() >= s.paragraph() - 1
                 && !SpeakerPhrases.GROUP_PRONOUNS.contains(run.last.claimant().toLowerCase(Locale.ROOT))) {
             return new Speaker(List.of(run.last.claimant()), run.last.type(), null, null, tok.start(), tok.end(), true);
         }
         String printed = tok.text().equals("i") ? "I" : tok.text();
         return new Speaker(List.of(printed), ClaimantType.OTHER, null, null, tok.start(), tok.end(), true);
+    }
+
+    /**
+     * "Democrats focused on what they said …", "Clinton aides expressed frustration, a step they believe …": "they"
+     * after the plural phrase that is the subject of its own sentence is that group.
+     */
+    /** Words ending like plurals that name no group: "Sometimes they say …". */
+    private static final Set<String> NOT_GROUPS = Set.of("sometimes", "always", "perhaps", "nevertheless", "regardless",
+            "besides", "afterwards", "nonetheless", "thus", "news", "efforts", "results", "numbers", "things", "times");
+
+    private Speaker pluralSubject(Run run, Sentence s, Token pronoun) {
+        List<Token> t = s.tokens();
+        int[] range = SpeakerPhrases.after(t, subjectStart(t));
+        if (range == null) {
+            return null;
+        }
+        int last = range[1];
+        while (last > range[0] && !t.get(last).capitalised() && t.get(last).lower().endsWith("ed")) {
+            // "Other Republicans echoed": the phrase ran on into its verb
+            last--;
+        }
+        Token head = t.get(last);
+        if (head.end() >= pronoun.start() || head.inQuote() || NOT_GROUPS.contains(head.lower())
+                || !(SpeakerPhrases.isPlural(head.lower()) || lexicon.groups.containsKey(head.lower()))) {
+            return null;
+        }
+        int from = range[0];
+        while (from < last && ARTICLE_WORDS.contains(t.get(from).lower())) {
+            from++;
+        }
+        String name = run.text.text(t.get(from).start(), head.end());
+        if (lexicon.countryOf(name) != null || run.people.byTokenEnd.containsKey(head.end())) {
+            return null;
+        }
+        ClaimantType type = lexicon.groups.getOrDefault(head.lower(), ClaimantType.OTHER);
+        return new Speaker(List.of(name), type, null, null, pronoun.start(), pronoun.end(), true);
     }
 
     /**
@@ -1027,7 +1206,14 @@ final class ClaimFinder {
     }
 
     private Speaker speakerAfter(Run run, Sentence s, int verb) {
-        return speakerAfter(run, s, verb, true);
+        Speaker after = speakerAfter(run, s, verb, true);
+        if (after == null || after.viaPronoun()) {
+            return after;
+        }
+        // "…, said economic stagnation is the source …": a phrase with a verb of its own after it is the subject of
+        // what was said, not an inverted speaker
+        int last = s.tokenAt(after.phraseEnd());
+        return endsInvertedSpeaker(s.tokens(), last) ? after : null;
     }
 
     /** The speaker named right after the verb; with {@code anyPhrase}, any noun phrase when no known name is there. */
@@ -1186,10 +1372,22 @@ final class ClaimFinder {
      */
     private Speaker pronoun(Run run, Sentence s, Token tok) {
         char wanted = tok.is("she") ? 'f' : 'm';
+        Person here = subjectBefore(run, s, tok, wanted);
+        if (here != null) {
+            // "Trump was defending his plan when he told …": the subject of the pronoun's own sentence
+            return person(here, tok.start(), tok.end(), true);
+        }
         // "Trade Minister X spoke next. “...,” he promised.": the subject just introduced is nearer than the last speaker
         if (run.introduced != null && run.introducedSentence >= s.index() - 1
-                && (run.last == null || run.last.sentence() < run.introducedSentence) && fits(run, run.introduced, wanted)) {
+                && (run.last == null || run.last.sentence() < run.introducedSentence) && fits(run, run.introduced, wanted)
+                && personLike(run, run.introduced)) {
             return person(run.introduced, tok.start(), tok.end(), true);
+        }
+        Person subject = recentSubject(run, s, wanted);
+        if (subject != null) {
+            // "X said …. Y, who chairs the board, disagreed. “…,” he said.": a person made the subject of a sentence
+            // after the last speaker's is who the story has turned to
+            return person(subject, tok.start(), tok.end(), true);
         }
         Person named = lastNamed(run, s, tok.start(), wanted);
         boolean speakerFits = run.lastPerson != null && run.lastPersonParagraph >= s.paragraph() - 2
@@ -1250,7 +1448,7 @@ final class ClaimFinder {
             if (m.sentence() < minSentence) {
                 break;
             }
-            if (fits(run, m.person(), wanted) && !modifierOrObject(run.text, m)) {
+            if (fits(run, m.person(), wanted) && !modifierOrObject(run.text, m) && personLike(run, m.person())) {
                 return m.person();
             }
         }
@@ -1277,6 +1475,14 @@ final class ClaimFinder {
         return b > a && OBJECT_MARKERS.contains(body.substring(a + 1, b + 1).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether the text shows a capitalised run names a person before a pronoun may stand for it: a known gender
+     * (title, role word, given name), a role, or having spoken. "Boca Raton", "Compaq Computer" show none.
+     */
+    private boolean personLike(Run run, Person p) {
+        return p.confirmed || p.role != null || Gender.known(gender(run, p));
+    }
+
     private boolean fits(Run run, Person p, char wanted) {
         char g = gender(run, p);
         return !Gender.known(g) || g == wanted;
@@ -1284,6 +1490,127 @@ final class ClaimFinder {
 
     private char gender(Run run, Person p) {
         return run.genders.computeIfAbsent(p, q -> Gender.of(q, run.text, lexicon));
+    }
+
+    /** Words that may open a sentence before its subject: "But …", "Still, …". */
+    private static final Set<String> SENTENCE_LINKS = Set.of("but", "and", "so", "yet", "still", "meanwhile", "now",
+            "instead", "however", "then", "also");
+    /** Words that open a leading adverbial phrase ended by a comma: "On Thursday, …", "In the interview, …". */
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("on", "in", "at", "during", "after", "before", "earlier",
+            "later", "last", "this", "when", "while", "since", "as", "asked", "speaking", "writing", "for", "with", "like",
+            "unlike", "despite", "although", "though", "if", "once", "until", "from", "by", "over", "within");
+    /** Verbs after which a named person opens the reported clause: "Aides said Mr. Obama was haunted …". */
+    private static final Set<String> CLAUSE_VERBS = Set.of("said", "says", "say", "added", "noted", "believe",
+            "believes", "believed", "think", "thinks", "thought", "insisted", "argued", "wrote", "claimed");
+
+    /**
+     * The person named as the subject of sentence {@code s}: at its head after a link word or a leading
+     * adverbial ("On Thursday, Sanders …"), or else at the head of the clause a speech verb reports
+     * ("Aides said Mr. Obama was …"). Constant work: a few tokens at the sentence start.
+     */
+    private Person.Mention clauseSubject(Run run, Sentence s) {
+        List<Token> t = s.tokens();
+        int k0 = subjectStart(t);
+        Person.Mention head = mentionOpening(run, t, k0);
+        if (head != null || k0 >= t.size() || !t.get(k0).word() || t.get(k0).inQuote()) {
+            return head;
+        }
+        for (int k = k0 + 1; k < t.size() && k - k0 <= MAX_SUBJECT_TOKENS; k++) {
+            Token tok = t.get(k);
+            if (tok.inQuote() || tok.text().equals(",")) {
+                return null;
+            }
+            if (CLAUSE_VERBS.contains(tok.lower())) {
+                int c = k + 1 < t.size() && t.get(k + 1).is("that") ? k + 2 : k + 1;
+                return mentionOpening(run, t, c);
+            }
+        }
+        return null;
+    }
+
+    /** Index of the token where the subject starts, after a link word and a leading adverbial ended by a comma. */
+    private static int subjectStart(List<Token> t) {
+        int k0 = 0;
+        if (k0 < t.size() && SENTENCE_LINKS.contains(t.get(k0).lower())) {
+            k0++;
+            if (k0 < t.size() && t.get(k0).text().equals(",")) {
+                k0++;
+            }
+        }
+        if (k0 < t.size() && ADVERBIAL_OPENERS.contains(t.get(k0).lower())) {
+            int c = k0 + 1;
+            while (c < t.size() && c - k0 < 12 && !t.get(c).text().equals(",") && !t.get(c).inQuote()) {
+                c++;
+            }
+            if (c < t.size() && t.get(c).text().equals(",")) {
+                k0 = c + 1;
+            }
+        }
+        return k0;
+    }
+
+    /** The person whose mention (title included) opens the phrase at token {@code k0} and is not a possessive. */
+    private static Person.Mention mentionOpening(Run run, List<Token> t, int k0) {
+        if (k0 >= t.size() || !t.get(k0).word() || t.get(k0).inQuote()) {
+            return null;
+        }
+        for (int k = k0; k < Math.min(t.size(), k0 + MAX_SUBJECT_TOKENS); k++) {
+            Person.Mention m = run.people.byTokenStart.get(t.get(k).start());
+            if (m != null && (m.phraseStart() <= t.get(k0).start() || k == k0 + 2 && SpeakerPhrases.abbreviatedTitleAt(t, k0))) {
+                // "Mr. Obama": an abbreviated title the mention does not include is still part of the subject
+                int after = s0(t, m.end());
+                return after < t.size() && ExpertFinder.isPossessive(t.get(after)) ? null : m;
+            }
+            if (t.get(k).text().equals(",")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static int s0(List<Token> t, int offset) {
+        int k = 0;
+        while (k < t.size() && t.get(k).start() < offset) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The subject of the pronoun's own sentence, when it is named before the pronoun and fits it. */
+    private Person subjectBefore(Run run, Sentence s, Token pronoun, char wanted) {
+        Person.Mention m = clauseSubject(run, s);
+        return m != null && m.end() < pronoun.start() && fits(run, m.person(), wanted) ? m.person() : null;
+    }
+
+    /**
+     * The person made the subject of a sentence after the last speaker's last claim, in this or the previous
+     * paragraph (at most 6 sentences back), when the pronoun fits them; null when the last speaker is nearer.
+     */
+    private Person recentSubject(Run run, Sentence s, char wanted) {
+        List<Sentence> all = run.text.sentences();
+        int claim = run.claims.size() - 1;
+        for (int j = s.index() - 1; j >= 0 && s.index() - j <= 6; j--) {
+            Sentence p = all.get(j);
+            if (p.paragraph() < s.paragraph() - 1) {
+                return null;
+            }
+            while (claim >= 0 && run.claims.get(claim).sentence() > j) {
+                claim--;
+            }
+            for (int c = claim; c >= 0 && run.claims.get(c).sentence() == j; c--) {
+                if (run.lastPerson != null && run.claims.get(c).person() == run.lastPerson) {
+                    return null;
+                }
+            }
+            if (p.heading()) {
+                continue;
+            }
+            Person.Mention m = clauseSubject(run, p);
+            if (m != null && fits(run, m.person(), wanted)) {
+                return m.person();
+            }
+        }
+        return null;
     }
 
     private Speaker person(Person p, int phraseStart, int phraseEnd, boolean viaPronoun) {

@@ -126,6 +126,10 @@ final class SpeakerPhrases {
         if (BREAKS.contains(lower) && !lower.equals("he") && !lower.equals("she") || NOT_HEADS.contains(lower)) {
             return null;
         }
+        if (!t.get(k).capitalised() && lower.length() > 4 && lower.endsWith("ly")) {
+            // "said matter-of-factly", "said quietly": a manner adverb, not who spoke
+            return null;
+        }
         int last = k;
         while (last + 1 < t.size() && last + 1 - k < MAX_PHRASE) {
             Token next = t.get(last + 1);
