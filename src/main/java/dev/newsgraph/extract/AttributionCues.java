@@ -227,4 +227,42 @@ final class AttributionCues {
         String w = label.lower();
         return label.word() && !label.inQuote() && !NOT_LABELS.contains(w) && !TIME_WORDS.contains(w) || w.equals("the");
     }
+
+    /** Nouns of occasion and channel: "in a statement", "at a rally", "on the campaign trail" are adjuncts. */
+    private static final Set<String> OCCASIONS = Set.of("statement", "interview", "speech", "rally", "debate", "letter",
+            "tweet", "post", "email", "e-mail", "appearance", "meeting", "hearing", "address", "video", "ad", "op-ed",
+            "conference", "call", "event", "session", "briefing", "radio", "television", "tv", "show", "program",
+            "programme", "campaign", "trail", "floor", "stage", "stop", "visit", "town", "forum", "press", "news",
+            "remarks", "report", "memo", "book", "column", "message", "broadcast", "sunday", "recent", "separate",
+            "earlier", "later", "same", "past", "wake", "face", "end", "run-up", "process", "course", "hope", "bid");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "his", "her", "their", "its", "this", "that",
+            "last", "one");
+
+    /**
+     * Whether the preposition at {@code j} ("on", "in", "at") opens a complement of the object noun ("a ban on
+     * travel", "cuts in spending") rather than an adjunct of time, place or occasion ("on Tuesday", "in a
+     * statement", "at a rally in Ohio"), which ends the object.
+     */
+    static boolean nounComplementAt(List<Token> t, int j) {
+        Token p = t.get(j);
+        if (!(p.is("on") || p.is("in") || p.is("at")) || j + 1 >= t.size()) {
+            return false;
+        }
+        Token next = t.get(j + 1);
+        String n = next.lower();
+        if (!next.word() || TIME_WORDS.contains(n) && !ARTICLES.contains(n) || Character.isDigit(n.charAt(0)) || n.equals("late")
+                || n.equals("early") || n.equals("mid") || n.equals("recent") || n.equals("person")) {
+            return false;
+        }
+        if (ARTICLES.contains(n)) {
+            for (int k = j + 2; k < t.size() && k <= j + 4 && t.get(k).word(); k++) {
+                if (OCCASIONS.contains(t.get(k).lower()) || TIME_WORDS.contains(t.get(k).lower())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        // "in Ohio", "at Harvard": a capitalised place after "in" or "at" is where, not what
+        return !(next.capitalised() && !p.is("on")) && !OCCASIONS.contains(n);
+    }
 }

@@ -864,7 +864,7 @@ final class ClaimFinder {
                 continue;
             }
             if (j > k && (tok.text().equals(",") || tok.text().equals(";") || tok.text().equals("(")
-                    || ADJUNCT_STARTS.contains(tok.lower()))) {
+                    || ADJUNCT_STARTS.contains(tok.lower()) && !AttributionCues.nounComplementAt(t, j))) {
                 return tok.start();
             }
             if (j - k >= MAX_OBJECT_TOKENS) {

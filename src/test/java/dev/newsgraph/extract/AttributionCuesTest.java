@@ -121,4 +121,21 @@ class AttributionCuesTest {
         assertThat(claimsOf("Pia Berg called her back an hour later.")).isEmpty();
         assertThat(claimsOf("The roll call itself took an hour.")).isEmpty();
     }
+
+    @Test
+    void demandKeepsTheComplementOfItsNoun() {
+        ExtractedClaim c = with(claimsOf("Pia Berg called for a ban on trawlers in the inner harbour after the spill."),
+                "ban on trawlers");
+        assertThat(c.text()).isEqualTo("a ban on trawlers in the inner harbour");
+    }
+
+    @Test
+    void objectStillEndsBeforeATimeOrOccasion() {
+        assertThat(with(claimsOf("Pia Berg criticized the new ferry timetable on Tuesday."), "timetable").text())
+                .isEqualTo("the new ferry timetable");
+        assertThat(with(claimsOf("Pia Berg criticized the new ferry timetable in a statement to the council."), "timetable")
+                .text()).isEqualTo("the new ferry timetable");
+        assertThat(with(claimsOf("Pia Berg praised the harbour crews at a rally in Bergen."), "harbour crews").text())
+                .isEqualTo("the harbour crews");
+    }
 }
