@@ -265,4 +265,40 @@ final class AttributionCues {
         // "in Ohio", "at Harvard": a capitalised place after "in" or "at" is where, not what
         return !(next.capitalised() && !p.is("on")) && !OCCASIONS.contains(n);
     }
+
+    private static final Set<String> SPEAKING_FORMS = Set.of("talk", "talks", "talked", "talking", "spoke", "speak",
+            "speaks", "speaking");
+    /** How many words may stand between a particle verb and its particle ("talked openly to reporters about"). */
+    private static final int MAX_BEFORE_PARTICLE = 4;
+
+    /**
+     * Index of the particle that makes the verb at {@code i} an attribution ("pointed to", "talked about"), or -1.
+     * Verbs of speaking also take "of" ("spoke of his faith"), and an adverb or a listener may stand before the
+     * particle ("spoke warmly of", "spoke to reporters about"); a clause break or a quotation may not.
+     */
+    static int particleAt(List<Token> t, int i, Set<String> particles) {
+        boolean speaking = SPEAKING_FORMS.contains(t.get(i).lower());
+        boolean listener = false;
+        for (int k = i + 1; k < t.size() && k <= i + 1 + (speaking ? MAX_BEFORE_PARTICLE : 0); k++) {
+            Token tok = t.get(k);
+            String w = tok.lower();
+            if (!tok.word() || tok.inQuote()) {
+                return -1;
+            }
+            boolean isParticle = particles.contains(w) || speaking && (w.equals("of") || w.equals("about"));
+            if (isParticle && !(speaking && w.equals("to")) && !(listener && !w.equals("about"))) {
+                return k + 1 < t.size() && t.get(k + 1).word() ? k : -1;
+            }
+            if (!speaking) {
+                return -1;
+            }
+            if (w.equals("to") && !listener) {
+                // "spoke to reporters about …": the listener stands between the verb and "about"
+                listener = true;
+            } else if (!(w.endsWith("ly") && w.length() > 3 || listener)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 }

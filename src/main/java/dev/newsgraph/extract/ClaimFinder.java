@@ -287,7 +287,9 @@ final class ClaimFinder {
                     || callsFor(t, i) || AttributionCues.callsOn(t, i)
                     || QUOTING_VERBS.contains(lower) && AttributionCues.labelsPronoun(t, i)) {
                 boolean particleVerb = PARTICLE_VERBS.containsKey(lower);
-                if (particleVerb && !(i + 1 < t.size() && PARTICLE_VERBS.get(lower).contains(t.get(i + 1).lower()))) {
+                // "spoke of", "talked openly about", "spoke to reporters about": the particle may come a few words on
+                int particle = particleVerb ? AttributionCues.particleAt(t, i, PARTICLE_VERBS.get(lower)) : -1;
+                if (particleVerb && particle < 0) {
                     // "pointed to", "referring to", "talked about": without the particle these verbs say nothing
                     continue;
                 }
@@ -353,7 +355,8 @@ final class ClaimFinder {
                         contentEnd = t.get(cut).end();
                     }
                 } else {
-                    int k = callsFor(t, i) || PARTICLE_VERBS.containsKey(lower) || AttributionCues.callsOn(t, i) ? i + 2 : i + 1;
+                    int k = particle > 0 ? particle + 1
+                            : callsFor(t, i) || PARTICLE_VERBS.containsKey(lower) || AttributionCues.callsOn(t, i) ? i + 2 : i + 1;
                     // "told the BBC that …", "said on Tuesday that …", "argued in a statement that …": the
                     // listener, time or channel between the verb and "that" is not part of the claim
                     int that = k;
@@ -393,7 +396,7 @@ final class ClaimFinder {
                         contentEnd = Math.min(contentEnd, AttributionCues.clauseComma(t, k, contentEnd));
                     }
                     if (((OBJECT_VERBS.contains(lower) || STANCE_VERBS.contains(lower)) && k == i + 1
-                            || PARTICLE_VERBS.containsKey(lower) && k == i + 2 || callsFor(t, i)
+                            || PARTICLE_VERBS.containsKey(lower) && k == particle + 1 || callsFor(t, i)
                             || QUOTING_VERBS.contains(lower) && k == i + 1) && !quoteAfter(run.text, s, tok.end())) {
                         // "criticized the president’s plan on Tuesday": what is criticised is the object phrase
                         contentEnd = Math.min(contentEnd, objectEnd(t, k, contentEnd));

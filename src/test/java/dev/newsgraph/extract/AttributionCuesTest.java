@@ -138,4 +138,19 @@ class AttributionCuesTest {
         assertThat(with(claimsOf("Pia Berg praised the harbour crews at a rally in Bergen."), "harbour crews").text())
                 .isEqualTo("the harbour crews");
     }
+
+    @Test
+    void speakingOfOrAboutAfterAnAdverbOrAListener() {
+        assertThat(with(claimsOf("Maja Lund spoke warmly of the harbour crews."), "harbour crews").text())
+                .isEqualTo("the harbour crews");
+        assertThat(with(claimsOf("Maja Lund talked to reporters about the new timetable."), "timetable").text())
+                .isEqualTo("the new timetable");
+    }
+
+    @Test
+    void speakingForATimeOrToAListenerAloneIsNoAttribution() {
+        assertThat(claimsOf("Maja Lund spoke for about thirty minutes.")).isEmpty();
+        assertThat(claimsOf("Maja Lund spoke at the harbour dinner.")).isEmpty();
+        assertThat(claimsOf("The aides gave pep talks to some of their captains.")).isEmpty();
+    }
 }
