@@ -301,4 +301,15 @@ final class AttributionCues {
         }
         return -1;
     }
+
+    private static final Set<String> EVIDENCE_VERBS = Set.of("show", "shows", "showed");
+
+    /**
+     * "…, campaign finance records show.": verbs of evidence also follow what they attest, like verbs of saying.
+     * The bare "show" only after a plural ("records show"), since after a singular it is a noun ("a reality show").
+     */
+    static boolean showsBefore(List<Token> t, int verb) {
+        String w = t.get(verb).lower();
+        return EVIDENCE_VERBS.contains(w) && (!w.equals("show") || verb > 0 && SpeakerPhrases.isPlural(t.get(verb - 1).lower()));
+    }
 }

@@ -346,7 +346,8 @@ final class ClaimFinder {
                     continue;
                 }
                 if (inverted || beforePhrase >= 0 && isClosing(t.get(beforePhrase)) && attributionEndsClause(t, i, beforePhrase)
-                        && (CONTENT_FIRST_VERBS.contains(lower) || isQuoteMark(t.get(beforePhrase).text()))
+                        && (CONTENT_FIRST_VERBS.contains(lower) || AttributionCues.showsBefore(t, i)
+                        || isQuoteMark(t.get(beforePhrase).text()))
                         && !AttributionCues.introductoryBefore(t, beforePhrase)) {
                     contentStart = s.start();
                     int cut = inverted ? i - 1 : beforePhrase;

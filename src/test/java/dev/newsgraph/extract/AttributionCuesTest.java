@@ -153,4 +153,17 @@ class AttributionCuesTest {
         assertThat(claimsOf("Maja Lund spoke at the harbour dinner.")).isEmpty();
         assertThat(claimsOf("The aides gave pep talks to some of their captains.")).isEmpty();
     }
+
+    @Test
+    void recordsShowWhatCameBefore() {
+        ExtractedClaim c = with(claimsOf("A shipping firm paid the harbour fund $5,000 in June, port records show."),
+                "shipping firm");
+        assertThat(c.text()).isEqualTo("A shipping firm paid the harbour fund $5,000 in June");
+        assertThat(c.claimant()).isEqualTo("port records");
+    }
+
+    @Test
+    void aShowIsNoEvidence() {
+        assertThat(claimsOf("The mayor was joined by Pia Berg, star of the cooking show \"Harbour Kitchen.\"")).isEmpty();
+    }
 }
