@@ -247,6 +247,7 @@ final class ClaimFinder {
             int contentEnd;
             int removeStart = -1;
             int removeEnd = -1;
+            boolean labelWithObject = false;
             boolean denial = lexicon.denialVerbs.contains(lower);
             if (lower.equals("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
                 speaker = accordingTo(run, s, i + 2);
@@ -283,9 +284,12 @@ final class ClaimFinder {
                 }
             } else if (lexicon.reportingVerbs.contains(lower) || denial
                     || QUOTING_VERBS.contains(lower) && quoteAfter(run.text, s, tok.end())
-                    || callsFor(t, i)) {
+                    || callsFor(t, i) || AttributionCues.callsOn(t, i)
+                    || QUOTING_VERBS.contains(lower) && AttributionCues.labelsPronoun(t, i)) {
                 boolean particleVerb = PARTICLE_VERBS.containsKey(lower);
-                if (particleVerb && !(i + 1 < t.size() && PARTICLE_VERBS.get(lower).contains(t.get(i + 1).lower()))) {
+                // "spoke of", "talked openly about", "spoke to reporters about": the particle may come a few words on
+                int particle = particleVerb ? AttributionCues.particleAt(t, i, PARTICLE_VERBS.get(lower)) : -1;
+                if (particleVerb && particle < 0) {
                     // "pointed to", "referring to", "talked about": without the particle these verbs say nothing
                     continue;
                 }
@@ -342,7 +346,9 @@ final class ClaimFinder {
                     continue;
                 }
                 if (inverted || beforePhrase >= 0 && isClosing(t.get(beforePhrase)) && attributionEndsClause(t, i, beforePhrase)
-                        && (CONTENT_FIRST_VERBS.contains(lower) || isQuoteMark(t.get(beforePhrase).text()))) {
+                        && (CONTENT_FIRST_VERBS.contains(lower) || AttributionCues.showsBefore(t, i)
+                        || isQuoteMark(t.get(beforePhrase).text()))
+                        && !AttributionCues.introductoryBefore(t, beforePhrase)) {
                     contentStart = s.start();
                     int cut = inverted ? i - 1 : beforePhrase;
                     contentEnd = cut >= 0 ? t.get(cut).start() : s.start();
@@ -350,7 +356,8 @@ final class ClaimFinder {
                         contentEnd = t.get(cut).end();
                     }
                 } else {
-                    int k = callsFor(t, i) || PARTICLE_VERBS.containsKey(lower) ? i + 2 : i + 1;
+                    int k = particle > 0 ? particle + 1
+                            : callsFor(t, i) || PARTICLE_VERBS.containsKey(lower) || AttributionCues.callsOn(t, i) ? i + 2 : i + 1;
                     // "told the BBC that …", "said on Tuesday that …", "argued in a statement that …": the
                     // listener, time or channel between the verb and "that" is not part of the claim
                     int that = k;
@@ -378,8 +385,20 @@ final class ClaimFinder {
                     }
                     contentStart = k < t.size() ? t.get(k).start() : s.end();
                     contentEnd = nextCueClause(t, k, s.end());
+                    int label = QUOTING_VERBS.contains(lower) && k == i + 1
+                            ? AttributionCues.labelEnd(run.text.quotesIn(s), t, i, contentEnd) : -1;
+                    if (label > 0) {
+                        // "called the long lines “unacceptable”": what is labelled and the label are the claim
+                        contentEnd = label;
+                        labelWithObject = true;
+                    }
+                    if (AttributionCues.subordinateBefore(t, s.tokenAt(speaker.phraseStart()))) {
+                        // "As aides called on him to quit, the senator …": the attribution ends with its clause
+                        contentEnd = Math.min(contentEnd, AttributionCues.clauseComma(t, k, contentEnd));
+                    }
                     if (((OBJECT_VERBS.contains(lower) || STANCE_VERBS.contains(lower)) && k == i + 1
-                            || PARTICLE_VERBS.containsKey(lower) && k == i + 2 || callsFor(t, i)) && !quoteAfter(run.text, s, tok.end())) {
+                            || PARTICLE_VERBS.containsKey(lower) && k == particle + 1 || callsFor(t, i)
+                            || QUOTING_VERBS.contains(lower) && k == i + 1) && !quoteAfter(run.text, s, tok.end())) {
                         // "criticized the president’s plan on Tuesday": what is criticised is the object phrase
                         contentEnd = Math.min(contentEnd, objectEnd(t, k, contentEnd));
                     }
@@ -388,7 +407,8 @@ final class ClaimFinder {
                 continue;
             }
             String key = String.join("+", speaker.claimants());
-            if (spokenHere.contains(key) && !lower.endsWith("ing") && !coordinatedAt(t, i)) {
+            if (spokenHere.contains(key) && !lower.endsWith("ing") && !coordinatedAt(t, i)
+                    && !(speaker.phraseStart() < tok.start() && AttributionCues.opensClause(t, s.tokenAt(speaker.phraseStart())))) {
                 continue;
             }
             spokenHere.add(key);
@@ -400,7 +420,7 @@ final class ClaimFinder {
             // "the rounds that analysts believe have been sent": only a group's belief has a gap the head fills
             String prefix = speaker.person() == null && speaker.claimants().size() == 1
                     && lexicon.groups.containsKey(speaker.claimants().get(0)) ? relativeHead(run.text, s, speaker.phraseStart()) : null;
-            run.labelling = QUOTING_VERBS.contains(lower);
+            run.labelling = QUOTING_VERBS.contains(lower) && !AttributionCues.callsOn(t, i) && !labelWithObject;
             emit(run, s, speaker, source, contentStart, contentEnd, removeStart, removeEnd, denial, prefix, firstOfSentence, true);
             run.labelling = false;
         }
@@ -987,7 +1007,7 @@ final class ClaimFinder {
                 continue;
             }
             if (j > k && (tok.text().equals(",") || tok.text().equals(";") || tok.text().equals("(")
-                    || ADJUNCT_STARTS.contains(tok.lower()))) {
+                    || ADJUNCT_STARTS.contains(tok.lower()) && !AttributionCues.nounComplementAt(t, j))) {
                 return tok.start();
             }
             if (j - k >= MAX_OBJECT_TOKENS) {
@@ -1019,6 +1039,11 @@ final class ClaimFinder {
             Token tok = t.get(k);
             if (tok.inQuote()) {
                 continue;
+            }
+            if (k > from && (tok.text().equals(",") ? AttributionCues.secondAttributionAt(t, k + 1)
+                    : AttributionCues.secondAttributionAt(t, k))) {
+                // "… he said the lead would hold, and other party leaders said …": the second speaker's words are theirs
+                return tok.start();
             }
             if (tok.text().equals(",") && t.get(k + 1).lower().endsWith("ing")
                     && lexicon.reportingVerbs.contains(t.get(k + 1).lower())) {

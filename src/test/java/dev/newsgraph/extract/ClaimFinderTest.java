@@ -109,7 +109,8 @@ class ClaimFinderTest {
     void partialQuoteInsideASentenceIsADirectQuoteOfTheFragment() {
         List<ExtractedClaim> claims = claimsOf(INTRO + "Quispe called the export levy “a present for smugglers” on Tuesday.");
         ExtractedClaim c = with(claims, "present for smugglers");
-        assertThat(c.text()).isEqualTo("a present for smugglers");
+        // the label comes with what it labels: the quotation alone does not say what was called a present
+        assertThat(c.text()).isEqualTo("the export levy “a present for smugglers”");
         assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
         assertThat(c.expertName()).isEqualTo("Rosa Quispe");
         assertThat(claims).hasSize(1);
@@ -118,7 +119,7 @@ class ClaimFinderTest {
     @Test
     void oneWordPartialQuoteAfterDescribedIsADirectQuote() {
         ExtractedClaim c = with(claimsOf(INTRO + "Quispe described the licensing plan as “reckless”."), "reckless");
-        assertThat(c.text()).isEqualTo("reckless");
+        assertThat(c.text()).isEqualTo("the licensing plan as “reckless”");
         assertThat(c.claimant()).isEqualTo("Rosa Quispe");
     }
 
