@@ -2,6 +2,7 @@ package dev.newsgraph.graphql.readpath;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -45,6 +46,9 @@ public class ReadPath {
 
     /** After DocumentGuard (-100) and InFlightLimit (-90), before SmallRye's GraphQL route. */
     private static final int ORDER = -80;
+
+    /** The root fields of the schema this path answers whose type is non-null (the pages). */
+    private static final Set<String> NON_NULL_ROOTS = Set.of("articles", "claims");
 
     private final String path;
     private final boolean configured;
@@ -101,7 +105,7 @@ public class ReadPath {
         // statements again and make the client wait a second timeout for the same SERVICE_UNAVAILABLE.
         long timer = vertx.setTimer(timeout.toMillis(), t -> {
             if (decided.compareAndSet(false, true)) {
-                unavailable(context, ErrorMapping.readTimedOut());
+                unavailable(context, root, ErrorMapping.readTimedOut());
             }
         });
         reader.load(root).onComplete(loaded -> {
@@ -112,7 +116,7 @@ public class ReadPath {
             if (loaded.failed()) {
                 ApiException unavailable = ErrorMapping.ofUnavailableDatabase(loaded.cause());
                 if (unavailable != null) { // statement_timeout, or a refused or dropped connection
-                    unavailable(context, unavailable);
+                    unavailable(context, root, unavailable);
                     return;
                 }
                 Log.debugf("Read path: reads failed, SmallRye answers: %s", loaded.cause().toString());
@@ -135,14 +139,35 @@ public class ReadPath {
         });
     }
 
-    /** Answers as SmallRye answers a resolver's {@link ApiException}: the error with its code, and no data. */
-    private static void unavailable(RoutingContext context, ApiException failure) {
+    /**
+     * Answers as SmallRye answers a resolver's {@link ApiException} on each root field: one error per field with its
+     * location and path, the field null in {@code data}, and {@code data} itself null when a page failed (pages are
+     * non-null in the schema, so their null reaches the root).
+     */
+    private static void unavailable(RoutingContext context, Selection root, ApiException failure) {
         if (context.response().closed()) {
             return;
         }
-        JsonObject error = new JsonObject().put("message", failure.getMessage())
-                .put("extensions", RequestGuards.extensions(failure.code(), ErrorType.DataFetchingException));
-        context.response().end(new JsonObject().put("errors", new JsonArray().add(error)).putNull("data").toBuffer());
+        JsonArray errors = new JsonArray();
+        JsonObject data = new JsonObject();
+        boolean pageFailed = false;
+        for (Selection.Field field : root.fields) {
+            if (field.name.equals("__typename")) {
+                data.put(field.responseKey, "Query");
+                continue;
+            }
+            JsonObject error = new JsonObject().put("message", failure.getMessage());
+            if (field.location != null) {
+                error.put("locations", new JsonArray().add(new JsonObject().put("line", field.location.getLine())
+                        .put("column", field.location.getColumn())));
+            }
+            errors.add(error.put("path", new JsonArray().add(field.responseKey))
+                    .put("extensions", RequestGuards.extensions(failure.code(), ErrorType.DataFetchingException)));
+            data.putNull(field.responseKey);
+            pageFailed |= NON_NULL_ROOTS.contains(field.name);
+        }
+        JsonObject answer = new JsonObject().put("errors", errors);
+        context.response().end((pageFailed ? answer.putNull("data") : answer.put("data", data)).toBuffer());
     }
 
     /**

@@ -177,7 +177,7 @@ final class ReadPlanner {
             if (arguments == null && !first.getArguments().isEmpty()) {
                 throw shape("arguments on " + name);
             }
-            fields.add(new Selection.Field(entry.getKey(), name, selection, arguments));
+            fields.add(new Selection.Field(entry.getKey(), name, first.getSourceLocation(), selection, arguments));
         }
         return new Selection(type, fields);
     }

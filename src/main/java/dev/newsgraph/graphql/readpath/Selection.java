@@ -34,13 +34,19 @@ final class Selection {
      */
     static final class Field {
         final String name;
+        final String responseKey;
+        /** Where the field is written in the document (its first occurrence), for an error about it. */
+        final graphql.language.SourceLocation location;
         final byte[] key;
         final Selection selection;
         final Arguments arguments;
         Object loaded;
 
-        Field(String key, String name, Selection selection, Arguments arguments) {
+        Field(String key, String name, graphql.language.SourceLocation location, Selection selection,
+                Arguments arguments) {
             this.name = name;
+            this.responseKey = key;
+            this.location = location;
             this.key = new JsonText(key.length() + 4).string(key).raw(':').toString()
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8);
             this.selection = selection;
