@@ -51,6 +51,25 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void mannerOfSpeakingVerbsIntroduceContent() {
+        ExtractedClaim lamented = with(claimsOf("Oskar Lindahl lamented that the night ferry had been cut from the timetable."),
+                "night ferry had been cut");
+        assertThat(lamented.claimant()).isEqualTo("Oskar Lindahl");
+        assertThat(lamented.text()).isEqualTo("the night ferry had been cut from the timetable");
+        ExtractedClaim joked = with(claimsOf("Petra Holm joked that the new bridge would outlast the whole town."),
+                "new bridge would outlast");
+        assertThat(joked.claimant()).isEqualTo("Petra Holm");
+        assertThat(joked.text()).isEqualTo("the new bridge would outlast the whole town");
+    }
+
+    @Test
+    void mannerOfSpeakingNounsAreNoCue() {
+        // "joke" and "counter" are listed only in the past form, so their noun uses introduce nothing.
+        assertThat(claimsOf("The joke about the harbour spread quickly, and the counter at the ferry office closed early."))
+                .isEmpty();
+    }
+
+    @Test
     void toldListenerThat() {
         ExtractedClaim c = with(claimsOf("Jonas Berg told the local radio station that the ferries could not replace the bridge."),
                 "ferries could not replace");
