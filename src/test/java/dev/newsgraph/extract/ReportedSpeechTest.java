@@ -63,6 +63,22 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void expressedIntroducesContent() {
+        ExtractedClaim c = with(claimsOf("Greta Sundin expressed concern that the harbour dredging would harm the eel population."),
+                "harbour dredging would harm");
+        assertThat(c.claimant()).isEqualTo("Greta Sundin");
+        assertThat(c.text()).contains("the harbour dredging would harm the eel population");
+    }
+
+    @Test
+    void addressAsNounIsNoCue() {
+        // "address" after an article or adjective is a speech, not the verb; only "addresses"/"addressed" are cues.
+        assertThat(claimsOf("The governor delivered a long budget address to the regional assembly on Friday.")).isEmpty();
+        assertThat(claimsOf("In a foreign policy address in Malmo, Karin Ek spoke for forty minutes.")).isEmpty();
+        assertThat(claimsOf("Karin Ek gave a farewell address that the whole harbour town watched.")).isEmpty();
+    }
+
+    @Test
     void mannerOfSpeakingNounsAreNoCue() {
         // "joke" and "counter" are listed only in the past form, so their noun uses introduce nothing.
         assertThat(claimsOf("The joke about the harbour spread quickly, and the counter at the ferry office closed early."))
