@@ -71,6 +71,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void worriedThatIntroducesContent() {
+        ExtractedClaim c = with(claimsOf("Nils Ekdahl worried that the autumn storms would flood the old quay again."),
+                "autumn storms would flood");
+        assertThat(c.claimant()).isEqualTo("Nils Ekdahl");
+        assertThat(c.text()).contains("the autumn storms would flood the old quay again");
+    }
+
+    @Test
     void addressAsNounIsNoCue() {
         // "address" after an article or adjective is a speech, not the verb; only "addresses"/"addressed" are cues.
         assertThat(claimsOf("The governor delivered a long budget address to the regional assembly on Friday.")).isEmpty();
