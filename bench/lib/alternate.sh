@@ -14,6 +14,8 @@
 # answer, counts the app's context switches and young collections per answer, and samples PostgreSQL's active
 # backends: on a saturated machine the rate is the cores divided by the sum of the three, so whichever share
 # grows with concurrency is what costs the throughput.
+# The app's share is split by thread (event loops' user and system time, GC, JIT compilers, the rest): JIT
+# compilation goes on for minutes after a short warm-up on a busy machine and can outweigh the difference sought.
 
 ALT_PIDS=()
 
@@ -42,6 +44,19 @@ pg_cpu_ms() {
 app_context_switches() {
     { cat /proc/"$APP_PID"/task/*/status 2>/dev/null || true; } \
         | awk '/^(voluntary|nonvoluntary)_ctxt_switches:/ { n += $2 } END { printf "%.0f", n }'
+}
+
+# CPU ms so far of the app's threads by kind: event loops' user and system time, garbage collector, JIT compilers,
+# everything else ("loops_user loops_system gc jit other"). Says which threads an extra cost per answer comes from.
+app_thread_cpu() {
+    { cat /proc/"$APP_PID"/task/*/stat 2>/dev/null || true; } | awk -v hz="$(getconf CLK_TCK)" '
+        { match($0, /\(.*\)/); name = substr($0, RSTART + 1, RLENGTH - 2); split(substr($0, RSTART + RLENGTH + 1), f, " ")
+          u = f[12] * 1000 / hz; s = f[13] * 1000 / hz
+          if (name ~ /^vert\.x-eventloo/) { lu += u; ls += s }
+          else if (name ~ /^(GC Thread|G1 )/) gc += u + s
+          else if (name ~ /CompilerThre/) jit += u + s
+          else other += u + s }
+        END { printf "%.0f %.0f %.0f %.0f %.0f", lu, ls, gc, jit, other }'
 }
 
 # Young collections so far and the ms they took (jstat's YGC and YGCT).
@@ -126,8 +141,8 @@ run_alternate() {
         echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg). CPU ms per answer: the app (whole JVM), wrk, PostgreSQL (all"
         echo "its processes); machine busy: share of both cores busy during the point, other processes included."
         echo
-        echo "| Round | Variant | c | Requests/s | p50 ms | p99 ms | Errors | App CPU ms/answer | wrk CPU ms/answer | PG CPU ms/answer | Sum ms/answer | Machine busy % | App context switches/answer | Young GCs (ms) | PG active backends mean / max | Load avg |"
-        echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|"
+        echo "| Round | Variant | c | Requests/s | p50 ms | p99 ms | Errors | App CPU ms/answer | App threads ms/answer: loops user / loops sys / GC / JIT / other | wrk CPU ms/answer | PG CPU ms/answer | Sum ms/answer | Machine busy % | App context switches/answer | Young GCs (ms) | PG active backends mean / max | Load avg |"
+        echo "|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|---:|"
     } >"$table"
     local round order v c line requests rps p50 p99 errors app0 app1 pg0 pg1 cs0 cs1 gc0 gc1 gcms0 gcms1 busy0 total0 busy1 total1
     local wrk_ms app_per wrk_per pg_per sum_per busy cs_per backends
@@ -141,7 +156,7 @@ run_alternate() {
             APP_PID="${ALT_PIDS[$v]}" APP_PORT="${ports[$v]}"
             for c in $points; do
                 progress "alternate: round $round, ${names[$v]}, $query at concurrency $c"
-                app0=$(app_cpu_ms); pg0=$(pg_cpu_ms); cs0=$(app_context_switches); read -r gc0 gcms0 <<<"$(app_young_gcs)"
+                app0=$(app_cpu_ms); read -r -a threads0 <<<"$(app_thread_cpu)"; pg0=$(pg_cpu_ms); cs0=$(app_context_switches); read -r gc0 gcms0 <<<"$(app_young_gcs)"
                 read -r busy0 total0 <<<"$(machine_jiffies)"
                 pg_active_backends "$db" $(( ${duration%s} - 1 )) >"$OUT/alternate-backends.txt" &
                 local sampler=$!
@@ -149,7 +164,7 @@ run_alternate() {
                 wait "$sampler" || true
                 backends=$(cat "$OUT/alternate-backends.txt")
                 read -r busy1 total1 <<<"$(machine_jiffies)"
-                app1=$(app_cpu_ms); pg1=$(pg_cpu_ms); cs1=$(app_context_switches); read -r gc1 gcms1 <<<"$(app_young_gcs)"
+                app1=$(app_cpu_ms); read -r -a threads1 <<<"$(app_thread_cpu)"; pg1=$(pg_cpu_ms); cs1=$(app_context_switches); read -r gc1 gcms1 <<<"$(app_young_gcs)"
                 requests=$(field requests "$line")
                 wrk_ms=$(sed -E 's/.*wrk_cpu_ms=([0-9]+).*/\1/' <<<"$line")
                 rps=$(awk -v r="$requests" -v d="$(field duration_us "$line")" 'BEGIN { printf "%.0f", r * 1000000 / d }')
@@ -159,10 +174,11 @@ run_alternate() {
                 per() { awk -v d="$1" -v n="$requests" 'BEGIN { printf "%.2f", (n > 0) ? d / n : 0 }'; }
                 app_per=$(per $(( app1 - app0 ))); wrk_per=$(per "$wrk_ms"); pg_per=$(per $(( pg1 - pg0 )))
                 sum_per=$(awk -v a="$app_per" -v w="$wrk_per" -v p="$pg_per" 'BEGIN { printf "%.2f", a + w + p }')
+                split_per=$(for k in 0 1 2 3 4; do per $(( threads1[k] - threads0[k] )); echo; done | paste -sd' ')
                 cs_per=$(awk -v d=$(( cs1 - cs0 )) -v n="$requests" 'BEGIN { printf "%.1f", (n > 0) ? d / n : 0 }')
                 busy=$(awk -v b=$(( busy1 - busy0 )) -v t=$(( total1 - total0 )) 'BEGIN { printf "%.0f", (t > 0) ? 100 * b / t : 0 }')
-                echo "| $round | ${names[$v]} | $c | $rps | $p50 | $p99 | $errors | $app_per | $wrk_per | $pg_per | $sum_per | $busy | $cs_per | $(( gc1 - gc0 )) ($(( gcms1 - gcms0 ))) | ${backends/ / \/ } | $(cut -d' ' -f1 /proc/loadavg) |" >>"$table"
-                echo "alternate $round ${names[$v]} $c $rps $p50 $p99 $errors $app_per $wrk_per $pg_per $busy $cs_per $(( gc1 - gc0 ))" >>"$OUT/query-raw.txt"
+                echo "| $round | ${names[$v]} | $c | $rps | $p50 | $p99 | $errors | $app_per | ${split_per// / \/ } | $wrk_per | $pg_per | $sum_per | $busy | $cs_per | $(( gc1 - gc0 )) ($(( gcms1 - gcms0 ))) | ${backends/ / \/ } | $(cut -d' ' -f1 /proc/loadavg) |" >>"$table"
+                echo "alternate $round ${names[$v]} $c $rps $p50 $p99 $errors $app_per $wrk_per $pg_per $busy $cs_per $(( gc1 - gc0 )) $split_per" >>"$OUT/query-raw.txt"
             done
         done
     done
@@ -176,6 +192,19 @@ run_alternate() {
             printf '| %s |' "${names[$v]}"
             for c in $concurrency; do
                 awk -v n="${names[$v]}" -v c="$c" '$1 == "alternate" && $3 == n && $4 == c { s += $5; k++ } END { printf " %.0f |", (k > 0) ? s / k : 0 }' "$OUT/query-raw.txt"
+            done
+            echo
+        done
+        echo
+        echo "Mean app CPU ms per answer over the rounds after the first (whole JVM; then event loops' user time, GC, JIT):"
+        echo
+        echo "| Variant | $(for c in $concurrency; do printf 'c = %s: app / loops user / GC / JIT | ' "$c"; done)"
+        echo "|---|$(for c in $concurrency; do printf -- '---|'; done)"
+        for v in "${!names[@]}"; do
+            printf '| %s |' "${names[$v]}"
+            for c in $concurrency; do
+                awk -v n="${names[$v]}" -v c="$c" '$1 == "alternate" && $2 > 1 && $3 == n && $4 == c { a += $9; l += $15; g += $17; j += $18; k++ }
+                    END { if (k > 0) printf " %.2f / %.2f / %.2f / %.2f |", a / k, l / k, g / k, j / k; else printf " – |" }' "$OUT/query-raw.txt"
             done
             echo
         done
