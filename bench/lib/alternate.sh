@@ -90,13 +90,18 @@ wrk_run_timed() {
 }
 
 # Samples PostgreSQL's client backends executing a statement every 0.2 s for $2 seconds, through one session
-# (a connection per sample would fork a backend each time and add its cost to PostgreSQL's); prints "mean max".
+# (a connection per sample would fork a backend each time and add its cost to PostgreSQL's); prints "mean max used",
+# used being the client backends that ran a statement during those seconds (how many pool connections took turns).
 pg_active_backends() {
     local db="$1" seconds="$2" i
-    for i in $(seq 1 $(( seconds * 5 ))); do
-        echo "select count(*) from pg_stat_activity where backend_type = 'client backend' and state = 'active' and pid <> pg_backend_pid();"
-        echo "select pg_sleep(0.2);"
-    done | pg_sql "$db" 2>/dev/null | awk '/^[0-9]+$/ { s += $1; n++; if ($1 > m) m = $1 } END { printf "%.1f %d", (n > 0) ? s / n : 0, m }'
+    {
+        for i in $(seq 1 $(( seconds * 5 ))); do
+            echo "select count(*) from pg_stat_activity where backend_type = 'client backend' and state = 'active' and pid <> pg_backend_pid();"
+            echo "select pg_sleep(0.2);"
+        done
+        echo "select 'used ' || count(*) from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid() and state_change > clock_timestamp() - make_interval(secs => $seconds);"
+    } | pg_sql "$db" 2>/dev/null | awk '/^[0-9]+$/ { s += $1; n++; if ($1 > m) m = $1 } /^used / { u = $2 }
+        END { printf "%.1f %d %d", (n > 0) ? s / n : 0, m, u }'
 }
 
 run_alternate() {
@@ -141,7 +146,7 @@ run_alternate() {
         echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg). CPU ms per answer: the app (whole JVM), wrk, PostgreSQL (all"
         echo "its processes); machine busy: share of both cores busy during the point, other processes included."
         echo
-        echo "| Round | Variant | c | Requests/s | p50 ms | p99 ms | Errors | App CPU ms/answer | App threads ms/answer: loops user / loops sys / GC / JIT / other | wrk CPU ms/answer | PG CPU ms/answer | Sum ms/answer | Machine busy % | App context switches/answer | Young GCs (ms) | PG active backends mean / max | Load avg |"
+        echo "| Round | Variant | c | Requests/s | p50 ms | p99 ms | Errors | App CPU ms/answer | App threads ms/answer: loops user / loops sys / GC / JIT / other | wrk CPU ms/answer | PG CPU ms/answer | Sum ms/answer | Machine busy % | App context switches/answer | Young GCs (ms) | PG active backends mean / max / used | Load avg |"
         echo "|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|---:|"
     } >"$table"
     local round order v c line requests rps p50 p99 errors app0 app1 pg0 pg1 cs0 cs1 gc0 gc1 gcms0 gcms1 busy0 total0 busy1 total1
@@ -177,7 +182,7 @@ run_alternate() {
                 split_per=$(for k in 0 1 2 3 4; do per $(( threads1[k] - threads0[k] )); echo; done | paste -sd' ')
                 cs_per=$(awk -v d=$(( cs1 - cs0 )) -v n="$requests" 'BEGIN { printf "%.1f", (n > 0) ? d / n : 0 }')
                 busy=$(awk -v b=$(( busy1 - busy0 )) -v t=$(( total1 - total0 )) 'BEGIN { printf "%.0f", (t > 0) ? 100 * b / t : 0 }')
-                echo "| $round | ${names[$v]} | $c | $rps | $p50 | $p99 | $errors | $app_per | ${split_per// / \/ } | $wrk_per | $pg_per | $sum_per | $busy | $cs_per | $(( gc1 - gc0 )) ($(( gcms1 - gcms0 ))) | ${backends/ / \/ } | $(cut -d' ' -f1 /proc/loadavg) |" >>"$table"
+                echo "| $round | ${names[$v]} | $c | $rps | $p50 | $p99 | $errors | $app_per | ${split_per// / \/ } | $wrk_per | $pg_per | $sum_per | $busy | $cs_per | $(( gc1 - gc0 )) ($(( gcms1 - gcms0 ))) | ${backends// / \/ } | $(cut -d' ' -f1 /proc/loadavg) |" >>"$table"
                 echo "alternate $round ${names[$v]} $c $rps $p50 $p99 $errors $app_per $wrk_per $pg_per $busy $cs_per $(( gc1 - gc0 )) $split_per" >>"$OUT/query-raw.txt"
             done
         done
