@@ -2,17 +2,20 @@ package dev.newsgraph.graphql.readpath;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.ErrorType;
 import graphql.language.Document;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
 import io.netty.buffer.Unpooled;
 import io.quarkus.logging.Log;
 import io.vertx.core.Vertx;
@@ -47,9 +50,6 @@ public class ReadPath {
     /** After DocumentGuard (-100) and InFlightLimit (-90), before SmallRye's GraphQL route. */
     private static final int ORDER = -80;
 
-    /** The root fields of the schema this path answers whose type is non-null (the pages). */
-    private static final Set<String> NON_NULL_ROOTS = Set.of("articles", "claims");
-
     private final String path;
     private final boolean configured;
     private final Duration timeout;
@@ -57,6 +57,8 @@ public class ReadPath {
     private final Integer maxComplexity;
     private final GraphReader reader;
     private final Vertx vertx;
+    private final Instance<GraphQLSchema> schemas;
+    private volatile GraphQLSchema schema;
     private final AtomicLong answered = new AtomicLong();
     private volatile boolean enabled = true;
     private volatile int lastSize = 16 * 1024;
@@ -66,7 +68,7 @@ public class ReadPath {
             @ConfigProperty(name = "newsgraph.database.read-timeout", defaultValue = "PT5S") Duration timeout,
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") Optional<Integer> maxDepth,
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") Optional<Integer> maxComplexity,
-            io.vertx.mutiny.sqlclient.Pool pool, Vertx vertx) {
+            io.vertx.mutiny.sqlclient.Pool pool, Vertx vertx, Instance<GraphQLSchema> schemas) {
         this.maxDepth = maxDepth.orElse(null);
         this.maxComplexity = maxComplexity.orElse(null);
         this.path = "/" + rootPath.replaceFirst("^/+", "");
@@ -74,6 +76,7 @@ public class ReadPath {
         this.timeout = timeout;
         this.reader = new GraphReader(pool.getDelegate());
         this.vertx = vertx;
+        this.schemas = schemas;
     }
 
     void register(@Observes Router router) {
@@ -144,7 +147,7 @@ public class ReadPath {
      * location and path, the field null in {@code data}, and {@code data} itself null when a page failed (pages are
      * non-null in the schema, so their null reaches the root).
      */
-    private static void unavailable(RoutingContext context, Selection root, ApiException failure) {
+    private void unavailable(RoutingContext context, Selection root, ApiException failure) {
         if (context.response().closed()) {
             return;
         }
@@ -164,10 +167,25 @@ public class ReadPath {
             errors.add(error.put("path", new JsonArray().add(field.responseKey))
                     .put("extensions", RequestGuards.extensions(failure.code(), ErrorType.DataFetchingException)));
             data.putNull(field.responseKey);
-            pageFailed |= NON_NULL_ROOTS.contains(field.name);
+            pageFailed |= nonNullRoot(field.name);
         }
         JsonObject answer = new JsonObject().put("errors", errors);
         context.response().end((pageFailed ? answer.putNull("data") : answer.put("data", data)).toBuffer());
+    }
+
+    /**
+     * Whether the schema declares root field {@code name} non-null (the pages): read from SmallRye's schema, so a root
+     * field added later cannot be answered with the wrong null. Without a schema (never once SmallRye is up) the
+     * field counts as nullable.
+     */
+    private boolean nonNullRoot(String name) {
+        GraphQLSchema known = schema;
+        if (known == null && schemas.isResolvable()) {
+            known = schemas.get();
+            schema = known;
+        }
+        GraphQLFieldDefinition field = known == null ? null : known.getQueryType().getFieldDefinition(name);
+        return field != null && GraphQLTypeUtil.isNonNull(field.getType());
     }
 
     /**
