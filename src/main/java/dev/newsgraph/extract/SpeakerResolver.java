@@ -657,8 +657,12 @@ final class SpeakerResolver {
     private Speaker pronoun(Run run, Sentence s, Token tok) {
         char wanted = tok.is("she") ? 'f' : 'm';
         Person here = subjectBefore(run, s, tok, wanted);
+        if (here == null) {
+            here = adverbialSubject(run, s, tok, wanted);
+        }
         if (here != null) {
-            // "Trump was defending his plan when he told …": the subject of the pronoun's own sentence
+            // "Trump was defending his plan when he told …": the subject of the pronoun's own sentence; "Although Holm
+            // was not charged, he …", "As for Holm, he …": the person the opening clause is about
             return person(here, tok.start(), tok.end(), true);
         }
         // "Trade Minister X spoke next. “...,” he promised.": the subject just introduced is nearer than the last speaker
@@ -740,7 +744,8 @@ final class SpeakerResolver {
     }
 
     private static final Set<String> OBJECT_MARKERS = Set.of("of", "to", "with", "by", "against", "for", "at", "on",
-            "about", "from", "over", "than", "like");
+            "about", "from", "over", "than", "like", "behind", "toward", "towards", "into", "under", "among", "between",
+            "including", "beside", "alongside", "unlike", "past");
 
     /** "Obama’s actions", "a letter to Obama": mentions that are not the subject a later pronoun goes back to. */
     private static boolean modifierOrObject(ArticleText text, Person.Mention m) {
@@ -751,6 +756,19 @@ final class SpeakerResolver {
         int b = m.phraseStart() - 1;
         while (b >= 0 && body.charAt(b) == ' ') {
             b--;
+        }
+        if (b > 0 && body.charAt(b) == '.') {
+            // "behind Mr. Leal": the abbreviated title stands between the marker and the name
+            int t = b - 1;
+            while (t >= 0 && Character.isLetter(body.charAt(t))) {
+                t--;
+            }
+            if (b - t <= 5 && t < b - 1 && Character.isUpperCase(body.charAt(t + 1))) {
+                b = t;
+                while (b >= 0 && body.charAt(b) == ' ') {
+                    b--;
+                }
+            }
         }
         int a = b;
         while (a >= 0 && Character.isLetter(body.charAt(a))) {
@@ -840,7 +858,8 @@ final class SpeakerResolver {
         }
         for (int k = k0; k < Math.min(t.size(), k0 + MAX_SUBJECT_TOKENS); k++) {
             Person.Mention m = run.people.byTokenStart.get(t.get(k).start());
-            if (m != null && (m.phraseStart() <= t.get(k0).start() || k == k0 + 2 && SpeakerPhrases.abbreviatedTitleAt(t, k0))) {
+            if (m != null && (m.phraseStart() <= t.get(k0).start() || k == k0 + 2 && SpeakerPhrases.abbreviatedTitleAt(t, k0)
+                    || premodified(t, k0, k, m))) {
                 // "Mr. Obama": an abbreviated title the mention does not include is still part of the subject
                 int after = s0(t, m.end());
                 return after < t.size() && ExpertFinder.isPossessive(t.get(after)) ? null : m;
@@ -852,12 +871,48 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * "Retired Army Col. Ada Holm", "The Daily Courier columnist Ada Holm": capitalised words, abbreviated titles and
+     * the person's own title phrase between the head of the phrase at {@code k0} and the name at {@code k}.
+     */
+    private static boolean premodified(List<Token> t, int k0, int k, Person.Mention m) {
+        for (int j = k0; j < k; j++) {
+            Token tok = t.get(j);
+            boolean ok = tok.start() >= m.phraseStart() || tok.text().equals(".") && j > k0
+                    || tok.word() && (tok.capitalised() || j == k0 && tok.is("the")) && !ExpertFinder.isPossessive(tok);
+            if (!ok || tok.inQuote()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int s0(List<Token> t, int offset) {
         int k = 0;
         while (k < t.size() && t.get(k).start() < offset) {
             k++;
         }
         return k;
+    }
+
+    /**
+     * The person who opens a leading clause ("When Holm arrived, he said", "As for Holm, he said") when the pronoun is
+     * the subject right after it; null for a possessive or when no person fits.
+     */
+    private Person adverbialSubject(Run run, Sentence s, Token pronoun, char wanted) {
+        List<Token> t = s.tokens();
+        int k0 = subjectStart(t);
+        if (k0 < 2 || k0 >= t.size() || t.get(k0) != pronoun || !ADVERBIAL_OPENERS.contains(t.get(0).lower())) {
+            return null;
+        }
+        int k = t.get(1).is("for") || t.get(1).is("the") ? 2 : 1;
+        Person.Mention m = run.people.byTokenStart.get(t.get(k).start());
+        if (m == null || m.end() >= pronoun.start()) {
+            return null;
+        }
+        int after = s0(t, m.end());
+        return after < t.size() && !ExpertFinder.isPossessive(t.get(after)) && fits(run, m.person(), wanted)
+                ? m.person() : null;
     }
 
     /** The subject of the pronoun's own sentence, when it is named before the pronoun and fits it. */

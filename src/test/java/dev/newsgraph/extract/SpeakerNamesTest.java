@@ -1,0 +1,127 @@
+package dev.newsgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which capitalised runs name the person who speaks: honorifics before a lone surname, titles inside a run, party
+ * words and places around it, and the pronouns that go back to them. Sentences written for these tests.
+ */
+class SpeakerNamesTest {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private List<ExtractedClaim> claimsOf(String body) {
+        return extractor.extract("Harbour town weighs a new ferry contract\n\n" + body).claims();
+    }
+
+    private static ExtractedClaim with(List<ExtractedClaim> claims, String textPart) {
+        return claims.stream().filter(c -> c.text().contains(textPart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim with '" + textPart + "' among " + claims));
+    }
+
+    private static ExtractedClaim from(List<ExtractedClaim> claims, String sentencePart) {
+        return claims.stream().filter(c -> c.evidence().text().contains(sentencePart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim from a sentence with '" + sentencePart + "' among " + claims));
+    }
+
+    @Test
+    void anHonorificBeforeALoneSurnameNamesAPersonTheLaterPronounFinds() {
+        List<ExtractedClaim> claims = claimsOf("""
+                “I would have voted for it,” Mr. Varga, the mayor of the island, said in his office.
+
+                Instead, Mr. Varga, a former ferry captain, plans to stay out of the fight. He said the contract favours the mainland.
+                """);
+        assertThat(with(claims, "voted for it").claimant()).isEqualTo("Mr. Varga");
+        assertThat(with(claims, "favours the mainland").claimant()).isEqualTo("Mr. Varga");
+        assertThat(with(claims, "favours the mainland").claimantType()).isEqualTo(ClaimantType.OFFICIAL);
+    }
+
+    @Test
+    void thePortfolioAfterTitleOfBelongsToTheTitle() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Secretary of Transport Ada L. Holm met the ferry owners on Monday.
+
+                The goal, she said, is a contract that lasts ten years.
+                """);
+        assertThat(with(claims, "lasts ten years").claimant()).isEqualTo("Ada L. Holm");
+    }
+
+    @Test
+    void capitalisedOfficeWordsBeforeATitleAreNotPartOfTheName() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Harbour Authority Deputy Chairman Lars Berg, who joined the board in May, spoke after the vote.
+
+                “Nobody here wanted a shorter contract,” he told the local radio.
+                """);
+        assertThat(with(claims, "shorter contract").claimant()).isEqualTo("Lars Berg");
+    }
+
+    @Test
+    void aPartyWordBeforeANameIsAnAffiliationAndAfterAPlaceNamesNoPerson() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Republican Ada Holm said the ferries were too old.
+
+                A Lakeside Republican who asked not to be named disagreed. Later, Holm said the engines had failed twice.
+                """);
+        assertThat(with(claims, "too old").claimant()).isEqualTo("Ada Holm");
+        assertThat(with(claims, "failed twice").claimant()).isEqualTo("Ada Holm");
+    }
+
+    @Test
+    void anInstitutionIsNotThePersonAPronounGoesBackTo() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Nils Lund, a transport economist at the Fairhaven Institution, says the contract is the main risk for the island.
+
+                “The island cannot afford a second failure,” he said.
+                """);
+        assertThat(with(claims, "second failure").claimant()).isEqualTo("Nils Lund");
+    }
+
+    @Test
+    void aPlaceAfterALeadingPhraseIsNotTheSubject() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Speaking at a town hall in Salem, New Hampshire, Ada Holm went after the ferry company, calling it “a total failure.”
+
+                He says the contract will be signed anyway.
+                """);
+        assertThat(claims).noneMatch(c -> c.claimant().equals("New Hampshire"));
+    }
+
+    @Test
+    void aNameAfterBehindIsAnObjectNotTheNextSpeaker() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Lars Berg said the vote went badly for the harbour board.
+
+                The board met again in June.
+
+                He finished second in the board vote behind Mr. Tomas Leal. “We learned a lot about the island in one week,” he said.
+                """);
+        assertThat(with(claims, "learned a lot").claimant()).isEqualTo("Lars Berg");
+    }
+
+    @Test
+    void capitalisedWordsBeforeTheNameStillOpenTheSubject() {
+        List<ExtractedClaim> claims = claimsOf("""
+                “The contract is a bad deal for the island,” said Oskar Nyberg, who chairs the ferry board.
+
+                Retired Navy Capt. Lars Berg started the debate when he said the ships were unsafe in winter.
+                """);
+        assertThat(with(claims, "unsafe in winter").claimant()).isEqualTo("Lars Berg");
+    }
+
+    @Test
+    void thePersonWhoOpensALeadingClauseTakesThePronounAfterIt() {
+        List<ExtractedClaim> claims = claimsOf("""
+                “The contract is a bad deal for the island,” said Oskar Nyberg, who chairs the ferry board.
+
+                Although Lars Berg was never charged, he said the board hid the costs.
+
+                Oskar Nyberg left early. As for Berg, he said the vote was fair.
+                """);
+        assertThat(from(claims, "hid the costs").claimant()).isEqualTo("Lars Berg");
+        assertThat(with(claims, "vote was fair").claimant()).isEqualTo("Lars Berg");
+    }
+}
