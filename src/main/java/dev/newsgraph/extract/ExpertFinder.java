@@ -150,6 +150,12 @@ final class ExpertFinder {
                 findSurnamesAfterHonorifics(text, s, people);
             }
         }
+        Set<String> properNouns = capitalisedInsideSentences(text);
+        for (Sentence s : text.sentences()) {
+            if (!s.heading()) {
+                findLoneSpeakers(s, sourceSpans, properNouns, people);
+            }
+        }
         for (Sentence s : text.sentences()) {
             if (s.heading()) {
                 continue;
@@ -434,27 +440,86 @@ final class ExpertFinder {
     }
 
     /**
-     * "Mr. Varga, the mayor, said": an honorific or abbreviated title before a lone capitalised word names a person
-     * even when the article never prints a full name; later mentions of the surname then find them.
+     * "Mr. Varga, the mayor, said", "President Varga said": an honorific or title before a lone capitalised word names
+     * a person even when the article never prints a full name; later mentions of the surname then find them.
      */
     private void findSurnamesAfterHonorifics(ArticleText text, Sentence s, People people) {
         List<Token> t = s.tokens();
-        for (int i = 2; i < t.size(); i++) {
+        for (int i = 1; i < t.size(); i++) {
             Token tok = t.get(i);
-            if (!SpeakerPhrases.abbreviatedTitleAt(t, i - 2) || !isNameToken(tok) || !hasLowerCase(tok.text())
+            int title = i >= 2 && SpeakerPhrases.abbreviatedTitleAt(t, i - 2) ? i - 2
+                    : t.get(i - 1).capitalised() && lexicon.titles.containsKey(t.get(i - 1).lower()) ? i - 1 : -1;
+            if (title < 0 || !isNameToken(tok) || !hasLowerCase(tok.text())
                     || i + 1 < t.size() && isNameToken(t.get(i + 1)) || people.byTokenStart.containsKey(tok.start())
                     || lexicon.stopwords.contains(tok.lower()) || lexicon.organisationWords.contains(tok.lower())
                     || lexicon.countryOf(tok.text()) != null || people.bySinglePart(tok.text(), tok.start()) != null) {
                 continue;
             }
             // printed with its title ("Sen. Ekdahl"): the surname alone could be anyone's
-            Person person = people.person(text.text(t.get(i - 2).start(), tok.end()), tok.text());
+            Person person = people.person(text.text(t.get(title).start(), tok.end()), tok.text());
             if (person == null) {
                 return;
             }
             person.confirmed = true;
+            if (title == i - 1) {
+                setRole(person, t.get(title).text(), null, t.get(title).lower());
+            }
             int phraseEnd = appositive(text, s, i, person);
-            people.add(new Person.Mention(person, tok.start(), tok.end(), t.get(i - 2).start(), phraseEnd, s.index()));
+            people.add(new Person.Mention(person, tok.start(), tok.end(), t.get(title).start(), phraseEnd, s.index()));
+        }
+    }
+
+    /** Verbs of speech that show the lone capitalised word before or after them is a person: "Maddow said". */
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "tells", "added", "adds", "asked",
+            "asks", "wrote", "writes", "explained", "argued", "noted", "continued", "replied", "recalled", "insisted",
+            "warned", "tweeted", "responded", "answered", "acknowledged", "conceded", "complained", "admitted");
+
+    /** Lower-cased words printed capitalised somewhere other than at a sentence's start: proper nouns, not openers. */
+    private static Set<String> capitalisedInsideSentences(ArticleText text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : text.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 1; i < t.size(); i++) {
+                Token tok = t.get(i);
+                if (tok.word() && tok.capitalised() && t.get(i - 1).word()) {
+                    out.add(tok.lower());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Maddow said", "…, said Hollande, who …": a lone capitalised word right before or after a speech verb is a
+     * person when nothing else names it (no full name with that part, no organisation, country, outlet or group
+     * word), so later pronouns and surname mentions can find them. A word that only ever opens sentences ("Police
+     * said") is not taken.
+     */
+    private void findLoneSpeakers(Sentence s, java.util.TreeMap<Integer, Integer> sourceSpans, Set<String> properNouns,
+            People people) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            boolean before = i + 1 < t.size() && SPEECH_VERBS.contains(t.get(i + 1).lower());
+            boolean after = i > 0 && SPEECH_VERBS.contains(t.get(i - 1).lower())
+                    && (i + 1 == t.size() || !t.get(i + 1).word());
+            if (!before && !after || !isNameToken(tok) || !hasLowerCase(tok.text()) || people.byTokenStart.containsKey(tok.start())
+                    || SpeakerPhrases.abbreviatedTitleAt(t, i) || i + 1 < t.size() && t.get(i + 1).text().equals(".")
+                    && i + 2 < t.size() && t.get(i + 2).capitalised()
+                    || i > 0 && (isNameToken(t.get(i - 1)) || t.get(i - 1).text().equals(".") || isPossessive(t.get(i - 1)))
+                    || i + 1 < t.size() && (isNameToken(t.get(i + 1)) || isPossessive(t.get(i + 1)))
+                    || !properNouns.contains(tok.lower()) || lexicon.stopwords.contains(tok.lower())
+                    || lexicon.organisationWords.contains(tok.lower()) || lexicon.groups.containsKey(tok.lower())
+                    || PARTIES.contains(tok.lower()) || lexicon.countryOf(tok.text()) != null || hasCountryPart(tok.text())
+                    || insideSource(tok, sourceSpans) || lexicon.titles.containsKey(tok.lower())
+                    || people.bySinglePart(tok.text(), tok.start()) != null) {
+                continue;
+            }
+            Person person = people.person(tok.text());
+            if (person != null) {
+                person.confirmed = true;
+                people.add(new Person.Mention(person, tok.start(), tok.end(), tok.start(), tok.end(), s.index()));
+            }
         }
     }
 

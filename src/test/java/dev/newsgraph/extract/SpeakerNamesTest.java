@@ -124,4 +124,43 @@ class SpeakerNamesTest {
         assertThat(from(claims, "hid the costs").claimant()).isEqualTo("Lars Berg");
         assertThat(with(claims, "vote was fair").claimant()).isEqualTo("Lars Berg");
     }
+
+    @Test
+    void aCapitalisedTitleBeforeALoneSurnameNamesAPerson() {
+        List<ExtractedClaim> claims = claimsOf("""
+                President Varga opened the new terminal on Monday.
+
+                “The island will never be cut off again,” he said.
+                """);
+        assertThat(with(claims, "never be cut off").claimant()).isEqualTo("President Varga");
+    }
+
+    @Test
+    void aLoneNameAfterASpeechVerbIsAPersonALaterPronounFinds() {
+        List<ExtractedClaim> claims = claimsOf("""
+                “All of the island is behind the crews,” said Falk, who returned early from a visit abroad.
+
+                He concluded, “The ferries will run again.”
+                """);
+        assertThat(with(claims, "behind the crews").expertName()).isEqualTo("Falk");
+        assertThat(with(claims, "run again").claimant()).isEqualTo("Falk");
+    }
+
+    @Test
+    void aWordThatOnlyOpensSentencesIsNotTakenForALoneSpeaker() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Police said the ferry had left the harbour on time.
+                """);
+        assertThat(with(claims, "left the harbour").expertName()).isNull();
+    }
+
+    @Test
+    void speakerIsATitleBeforeAName() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Harbour Speaker Nils Falk met the crews on Monday.
+
+                “Order at the pier is extremely important,” he said.
+                """);
+        assertThat(with(claims, "extremely important").claimant()).isEqualTo("Nils Falk");
+    }
 }
