@@ -224,6 +224,10 @@ final class SpeakerResolver {
         Token tok = t.get(j);
         String lower = tok.lower();
         if (tok.text().equals(",")) {
+            Speaker head = headBeforeInsertion(run, s, j);
+            if (head != null) {
+                return head;
+            }
             Person.Mention m = run.people.byPhraseEnd.get(tok.start());
             Speaker outer = m != null ? relativeAntecedent(run, s, s.tokenAt(m.phraseStart()), tok.start()) : null;
             if (outer != null) {
@@ -275,6 +279,37 @@ final class SpeakerResolver {
             return person(p, t.get(first).start(), tok.end(), false);
         }
         return null;
+    }
+
+    /**
+     * "Ada Holm, who on Tuesday endorsed Lund, said", "Holm, recalling lunches with Mrs. Lund, said", "Sen. Holm (R-Ohio),
+     * facing a challenge from Lund, noted": the person at the head of the sentence, closed off by a comma, speaks past
+     * the inserted clause and any name inside it. Null when no person opens the sentence or the clause holds a
+     * quotation or a semicolon.
+     */
+    private Speaker headBeforeInsertion(Run run, Sentence s, int closingComma) {
+        List<Token> t = s.tokens();
+        Person.Mention m = mentionOpening(run, t, subjectStart(t));
+        if (m == null) {
+            return null;
+        }
+        int a = s0(t, Math.max(m.end(), m.phraseEnd()));
+        if (a < t.size() && t.get(a).text().equals("(")) {
+            // "Sen. Holm (R-Ohio),": the party tag belongs to the name
+            while (a < t.size() && a < closingComma && !t.get(a).text().equals(")")) {
+                a++;
+            }
+            a++;
+        }
+        if (a >= closingComma || closingComma - a > MAX_APPOSITIVE || !t.get(a).text().equals(",")) {
+            return null;
+        }
+        for (int k = a + 1; k < closingComma; k++) {
+            if (t.get(k).inQuote() || t.get(k).text().equals(";")) {
+                return null;
+            }
+        }
+        return person(m.person(), m.phraseStart(), t.get(closingComma).start(), false);
     }
 
     /**

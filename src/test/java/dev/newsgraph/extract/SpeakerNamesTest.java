@@ -163,4 +163,18 @@ class SpeakerNamesTest {
                 """);
         assertThat(with(claims, "extremely important").claimant()).isEqualTo("Nils Falk");
     }
+
+    @Test
+    void thePersonOpeningTheSentenceSpeaksPastANameInsideTheInsertedClause() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Ada Holm, who on Tuesday endorsed Tomas Leal, said the contract was fair.
+
+                Mr. Berg, recalling weekly lunches with Mrs. Lund, said the board had been misled.
+
+                Sen. Nils Falk (R-Ohio), facing a stiff challenge from Mayor Tomas Leal, noted that the ferry was late.
+                """);
+        assertThat(with(claims, "contract was fair").claimant()).isEqualTo("Ada Holm");
+        assertThat(with(claims, "had been misled").claimant()).isEqualTo("Mr. Berg");
+        assertThat(with(claims, "ferry was late").claimant()).isEqualTo("Nils Falk");
+    }
 }
