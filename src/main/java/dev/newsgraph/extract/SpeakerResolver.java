@@ -65,7 +65,7 @@ final class SpeakerResolver {
         }
         for (int k = 0; k < Math.min(t.size(), MAX_SUBJECT_TOKENS); k++) {
             Person.Mention m = run.people.byTokenStart.get(t.get(k).start());
-            if (m != null && m.phraseStart() <= t.get(0).start()) {
+            if (m != null && (m.phraseStart() <= t.get(0).start() || premodified(t, 0, k, m))) {
                 return m.person();
             }
             if (t.get(k).text().equals(",")) {
@@ -287,6 +287,8 @@ final class SpeakerResolver {
      * the inserted clause and any name inside it. Null when no person opens the sentence or the clause holds a
      * quotation or a semicolon.
      */
+    private static final int MAX_HEAD_INSERTION = 40;
+
     private Speaker headBeforeInsertion(Run run, Sentence s, int closingComma) {
         List<Token> t = s.tokens();
         Person.Mention m = mentionOpening(run, t, subjectStart(t));
@@ -301,7 +303,7 @@ final class SpeakerResolver {
             }
             a++;
         }
-        if (a >= closingComma || closingComma - a > MAX_APPOSITIVE || !t.get(a).text().equals(",")) {
+        if (a >= closingComma || closingComma - a > MAX_HEAD_INSERTION || !t.get(a).text().equals(",")) {
             return null;
         }
         for (int k = a + 1; k < closingComma; k++) {
@@ -874,7 +876,7 @@ final class SpeakerResolver {
                 k0++;
             }
         }
-        if (k0 < t.size() && ADVERBIAL_OPENERS.contains(t.get(k0).lower())) {
+        if (k0 < t.size() && (ADVERBIAL_OPENERS.contains(t.get(k0).lower()) || participleOpener(t.get(k0)))) {
             int c = k0 + 1;
             while (c < t.size() && c - k0 < 12 && !t.get(c).text().equals(",") && !t.get(c).inQuote()) {
                 c++;
@@ -884,6 +886,12 @@ final class SpeakerResolver {
             }
         }
         return k0;
+    }
+
+    /** "Facing mounting criticism, …", "Leaning into her message, …": a participle opening the sentence. */
+    private static boolean participleOpener(Token tok) {
+        String w = tok.lower();
+        return tok.capitalised() && w.length() > 5 && w.endsWith("ing") && !tok.inQuote();
     }
 
     /** The person whose mention (title included) opens the phrase at token {@code k0} and is not a possessive. */

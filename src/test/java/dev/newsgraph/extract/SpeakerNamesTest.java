@@ -177,4 +177,23 @@ class SpeakerNamesTest {
         assertThat(with(claims, "had been misled").claimant()).isEqualTo("Mr. Berg");
         assertThat(with(claims, "ferry was late").claimant()).isEqualTo("Nils Falk");
     }
+
+    @Test
+    void aParticipleOpeningTheSentenceIsNotItsSubject() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Tomas Leal said the ferry was late again.
+
+                Facing mounting criticism from the board, Ada Holm released a statement on Saturday, describing the plan as fair.
+                """);
+        assertThat(from(claims, "describing the plan").claimant()).isEqualTo("Ada Holm");
+    }
+
+    @Test
+    void aLongInsertedClauseStillLeavesTheHeadOfTheSentenceSpeaking() {
+        List<ExtractedClaim> claims = claimsOf("""
+                Nils Falk, whose hometown, Lakeside, is projected to be largely underwater within the not too distant future \
+                as the ice caps shrink and the sea level rises along the coast, argues that the ferry must be saved.
+                """);
+        assertThat(with(claims, "ferry must be saved").claimant()).isEqualTo("Nils Falk");
+    }
 }
