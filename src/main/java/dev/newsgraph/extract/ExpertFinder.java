@@ -26,6 +26,9 @@ final class ExpertFinder {
     private static final Set<String> RUN_OPENERS = Set.of("former", "well", "see", "because", "neither", "maybe",
             "perhaps", "yes", "oh", "meanwhile", "like", "unlike", "only", "even", "still", "sadly", "clearly",
             "instead", "besides", "although", "though", "whether", "either", "indeed", "thus", "hence");
+    /** Party words that stand before or after a name ("Republican Donald Trump") or make a run a label ("Ohio Republican"). */
+    private static final Set<String> PARTIES = Set.of("republican", "republicans", "democrat", "democrats", "democratic",
+            "libertarian", "gop");
     /** Bounds that keep adversarial input (thousands of capitalised runs) linear. */
     private static final int MAX_PEOPLE = 400;
     private static final int MAX_CANDIDATES = 20;
@@ -50,24 +53,29 @@ final class ExpertFinder {
 
         /** The person with this name, created on first use; null once the article names implausibly many people. */
         Person person(String name) {
-            String key = Lexicon.nameKey(name);
+            return person(name, name);
+        }
+
+        /** The person known by {@code keyName}, printed as {@code name} when created here. */
+        Person person(String name, String keyName) {
+            String key = Lexicon.nameKey(keyName);
             Person existing = byKey.get(key);
             if (existing != null || byKey.size() >= MAX_PEOPLE) {
                 return existing;
             }
-            Person p = new Person(name);
+            Person p = new Person(name, keyName);
             String country = lexicon.publicFigures.get(p.key);
             if (country != null) {
                 p.knownCountry = country;
                 p.confirmed = true;
             }
             byKey.put(key, p);
-            if (p.parts.length >= 2) {
-                for (String part : new String[] {p.parts[0], p.parts[p.parts.length - 1]}) {
-                    List<Person> list = byPart.computeIfAbsent(part, k -> new ArrayList<>());
-                    if (list.size() < MAX_CANDIDATES) {
-                        list.add(p);
-                    }
+            // a lone surname ("Mr. Varga" with no full name printed) is found by its only part
+            String[] byParts = p.parts.length >= 2 ? new String[] {p.parts[0], p.parts[p.parts.length - 1]} : p.parts;
+            for (String part : byParts) {
+                List<Person> list = byPart.computeIfAbsent(part, k -> new ArrayList<>());
+                if (list.size() < MAX_CANDIDATES) {
+                    list.add(p);
                 }
             }
             return p;
@@ -138,6 +146,17 @@ final class ExpertFinder {
             findFullNames(text, s, sourceSpans, people);
         }
         for (Sentence s : text.sentences()) {
+            if (!s.heading()) {
+                findSurnamesAfterHonorifics(text, s, people);
+            }
+        }
+        Set<String> properNouns = capitalisedInsideSentences(text);
+        for (Sentence s : text.sentences()) {
+            if (!s.heading()) {
+                findLoneSpeakers(s, sourceSpans, properNouns, people);
+            }
+        }
+        for (Sentence s : text.sentences()) {
             if (s.heading()) {
                 continue;
             }
@@ -184,10 +203,28 @@ final class ExpertFinder {
         int nameStart = first;
         List<Integer> titleTokens = new ArrayList<>();
         String country = null;
+        if (first >= 2 && t.get(first - 1).is("of") && titleCategory(t.get(first - 2).lower()) != null) {
+            // "Secretary of State John Kerry", "Secretary of Homeland Security Jeh Johnson": the portfolio after
+            // "<title> of" belongs to the title; the name is the last two words (a middle initial kept)
+            int keep = last - 1;
+            if (keep - 2 >= first && t.get(keep).text().equals(".") && initialAt(t, keep - 1)) {
+                keep -= 2;
+            }
+            if (keep > first) {
+                titleTokens.add(first - 2);
+                titleTokens.add(first - 1);
+                for (int k = first; k < keep; k++) {
+                    titleTokens.add(k);
+                }
+                nameStart = keep;
+                first -= 2;
+            }
+        }
         while (nameStart <= last) {
             Token tok = t.get(nameStart);
             String lower = tok.lower();
-            if (lexicon.stopwords.contains(lower)) {
+            if (lexicon.stopwords.contains(lower) || PARTIES.contains(lower)) {
+                // "Republican Donald Trump", "Democrat Hillary Clinton": the party is an affiliation, not a name part
                 nameStart++;
             } else if (nameStart + 1 <= last && lexicon.titles.containsKey(lower + " " + t.get(nameStart + 1).lower())) {
                 titleTokens.add(nameStart);
@@ -211,6 +248,20 @@ final class ExpertFinder {
                 break;
             }
         }
+        int innerTitle = -1;
+        for (int k = nameStart + 1; k <= last - 2; k++) {
+            if (lexicon.titles.containsKey(t.get(k).lower())) {
+                innerTitle = k;
+            }
+        }
+        if (innerTitle > 0 && !titleTokens.contains(innerTitle - 1) && !initialAt(t, innerTitle + 1)) {
+            // "House Majority Leader Kevin McCarthy", "Judicial Watch President Tom Fitton": capitalised words before a
+            // title name the office, and the person's name follows the title
+            for (int k = nameStart; k <= innerTitle; k++) {
+                titleTokens.add(k);
+            }
+            nameStart = innerTitle + 1;
+        }
         int size = last - nameStart + 1;
         for (int k = nameStart + 1; k < last; k++) {
             if (initialAt(t, k)) {
@@ -226,6 +277,7 @@ final class ExpertFinder {
                 continue;
             }
             if (lexicon.organisationWords.contains(tok.lower()) || lexicon.countryOf(tok.text()) != null
+                    || PARTIES.contains(tok.lower()) || k == nameStart && tok.is("new")
                     || !hasLowerCase(tok.text()) || lexicon.stopwords.contains(tok.lower()) || hasCountryPart(tok.text())) {
                 return;
             }
@@ -385,6 +437,90 @@ final class ExpertFinder {
             }
         }
         return end;
+    }
+
+    /**
+     * "Mr. Varga, the mayor, said", "President Varga said": an honorific or title before a lone capitalised word names
+     * a person even when the article never prints a full name; later mentions of the surname then find them.
+     */
+    private void findSurnamesAfterHonorifics(ArticleText text, Sentence s, People people) {
+        List<Token> t = s.tokens();
+        for (int i = 1; i < t.size(); i++) {
+            Token tok = t.get(i);
+            int title = i >= 2 && SpeakerPhrases.abbreviatedTitleAt(t, i - 2) ? i - 2
+                    : t.get(i - 1).capitalised() && lexicon.titles.containsKey(t.get(i - 1).lower()) ? i - 1 : -1;
+            if (title < 0 || !isNameToken(tok) || !hasLowerCase(tok.text())
+                    || i + 1 < t.size() && isNameToken(t.get(i + 1)) || people.byTokenStart.containsKey(tok.start())
+                    || lexicon.stopwords.contains(tok.lower()) || lexicon.organisationWords.contains(tok.lower())
+                    || lexicon.countryOf(tok.text()) != null || people.bySinglePart(tok.text(), tok.start()) != null) {
+                continue;
+            }
+            // printed with its title ("Sen. Ekdahl"): the surname alone could be anyone's
+            Person person = people.person(text.text(t.get(title).start(), tok.end()), tok.text());
+            if (person == null) {
+                return;
+            }
+            person.confirmed = true;
+            if (title == i - 1) {
+                setRole(person, t.get(title).text(), null, t.get(title).lower());
+            }
+            int phraseEnd = appositive(text, s, i, person);
+            people.add(new Person.Mention(person, tok.start(), tok.end(), t.get(title).start(), phraseEnd, s.index()));
+        }
+    }
+
+    /** Verbs of speech that show the lone capitalised word before or after them is a person: "Maddow said". */
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "tells", "added", "adds", "asked",
+            "asks", "wrote", "writes", "explained", "argued", "noted", "continued", "replied", "recalled", "insisted",
+            "warned", "tweeted", "responded", "answered", "acknowledged", "conceded", "complained", "admitted");
+
+    /** Lower-cased words printed capitalised somewhere other than at a sentence's start: proper nouns, not openers. */
+    private static Set<String> capitalisedInsideSentences(ArticleText text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : text.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 1; i < t.size(); i++) {
+                Token tok = t.get(i);
+                if (tok.word() && tok.capitalised() && t.get(i - 1).word()) {
+                    out.add(tok.lower());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Maddow said", "…, said Hollande, who …": a lone capitalised word right before or after a speech verb is a
+     * person when nothing else names it (no full name with that part, no organisation, country, outlet or group
+     * word), so later pronouns and surname mentions can find them. A word that only ever opens sentences ("Police
+     * said") is not taken.
+     */
+    private void findLoneSpeakers(Sentence s, java.util.TreeMap<Integer, Integer> sourceSpans, Set<String> properNouns,
+            People people) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            boolean before = i + 1 < t.size() && SPEECH_VERBS.contains(t.get(i + 1).lower());
+            boolean after = i > 0 && SPEECH_VERBS.contains(t.get(i - 1).lower())
+                    && (i + 1 == t.size() || !t.get(i + 1).word());
+            if (!before && !after || !isNameToken(tok) || !hasLowerCase(tok.text()) || people.byTokenStart.containsKey(tok.start())
+                    || SpeakerPhrases.abbreviatedTitleAt(t, i) || i + 1 < t.size() && t.get(i + 1).text().equals(".")
+                    && i + 2 < t.size() && t.get(i + 2).capitalised()
+                    || i > 0 && (isNameToken(t.get(i - 1)) || t.get(i - 1).text().equals(".") || isPossessive(t.get(i - 1)))
+                    || i + 1 < t.size() && (isNameToken(t.get(i + 1)) || isPossessive(t.get(i + 1)))
+                    || !properNouns.contains(tok.lower()) || lexicon.stopwords.contains(tok.lower())
+                    || lexicon.organisationWords.contains(tok.lower()) || lexicon.groups.containsKey(tok.lower())
+                    || PARTIES.contains(tok.lower()) || lexicon.countryOf(tok.text()) != null || hasCountryPart(tok.text())
+                    || insideSource(tok, sourceSpans) || lexicon.titles.containsKey(tok.lower())
+                    || people.bySinglePart(tok.text(), tok.start()) != null) {
+                continue;
+            }
+            Person person = people.person(tok.text());
+            if (person != null) {
+                person.confirmed = true;
+                people.add(new Person.Mention(person, tok.start(), tok.end(), tok.start(), tok.end(), s.index()));
+            }
+        }
     }
 
     private void findShortMentions(ArticleText text, Sentence s, People people) {

@@ -23,8 +23,13 @@ final class Person {
     }
 
     Person(String name) {
+        this(name, name);
+    }
+
+    /** A person printed as {@code name} ("Mr. Varga") but known by {@code keyName} ("Varga"). */
+    Person(String name, String keyName) {
         this.name = name;
-        this.key = Lexicon.nameKey(name);
+        this.key = Lexicon.nameKey(keyName);
         this.parts = key.split(" ");
     }
 

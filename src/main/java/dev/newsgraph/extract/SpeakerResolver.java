@@ -65,7 +65,7 @@ final class SpeakerResolver {
         }
         for (int k = 0; k < Math.min(t.size(), MAX_SUBJECT_TOKENS); k++) {
             Person.Mention m = run.people.byTokenStart.get(t.get(k).start());
-            if (m != null && m.phraseStart() <= t.get(0).start()) {
+            if (m != null && (m.phraseStart() <= t.get(0).start() || premodified(t, 0, k, m))) {
                 return m.person();
             }
             if (t.get(k).text().equals(",")) {
@@ -224,6 +224,10 @@ final class SpeakerResolver {
         Token tok = t.get(j);
         String lower = tok.lower();
         if (tok.text().equals(",")) {
+            Speaker head = headBeforeInsertion(run, s, j);
+            if (head != null) {
+                return head;
+            }
             Person.Mention m = run.people.byPhraseEnd.get(tok.start());
             Speaker outer = m != null ? relativeAntecedent(run, s, s.tokenAt(m.phraseStart()), tok.start()) : null;
             if (outer != null) {
@@ -275,6 +279,39 @@ final class SpeakerResolver {
             return person(p, t.get(first).start(), tok.end(), false);
         }
         return null;
+    }
+
+    /**
+     * "Ada Holm, who on Tuesday endorsed Lund, said", "Holm, recalling lunches with Mrs. Lund, said", "Sen. Holm (R-Ohio),
+     * facing a challenge from Lund, noted": the person at the head of the sentence, closed off by a comma, speaks past
+     * the inserted clause and any name inside it. Null when no person opens the sentence or the clause holds a
+     * quotation or a semicolon.
+     */
+    private static final int MAX_HEAD_INSERTION = 40;
+
+    private Speaker headBeforeInsertion(Run run, Sentence s, int closingComma) {
+        List<Token> t = s.tokens();
+        Person.Mention m = mentionOpening(run, t, subjectStart(t));
+        if (m == null) {
+            return null;
+        }
+        int a = s0(t, Math.max(m.end(), m.phraseEnd()));
+        if (a < t.size() && t.get(a).text().equals("(")) {
+            // "Sen. Holm (R-Ohio),": the party tag belongs to the name
+            while (a < t.size() && a < closingComma && !t.get(a).text().equals(")")) {
+                a++;
+            }
+            a++;
+        }
+        if (a >= closingComma || closingComma - a > MAX_HEAD_INSERTION || !t.get(a).text().equals(",")) {
+            return null;
+        }
+        for (int k = a + 1; k < closingComma; k++) {
+            if (t.get(k).inQuote() || t.get(k).text().equals(";")) {
+                return null;
+            }
+        }
+        return person(m.person(), m.phraseStart(), t.get(closingComma).start(), false);
     }
 
     /**
@@ -657,8 +694,12 @@ final class SpeakerResolver {
     private Speaker pronoun(Run run, Sentence s, Token tok) {
         char wanted = tok.is("she") ? 'f' : 'm';
         Person here = subjectBefore(run, s, tok, wanted);
+        if (here == null) {
+            here = adverbialSubject(run, s, tok, wanted);
+        }
         if (here != null) {
-            // "Trump was defending his plan when he told …": the subject of the pronoun's own sentence
+            // "Trump was defending his plan when he told …": the subject of the pronoun's own sentence; "Although Holm
+            // was not charged, he …", "As for Holm, he …": the person the opening clause is about
             return person(here, tok.start(), tok.end(), true);
         }
         // "Trade Minister X spoke next. “...,” he promised.": the subject just introduced is nearer than the last speaker
@@ -740,7 +781,8 @@ final class SpeakerResolver {
     }
 
     private static final Set<String> OBJECT_MARKERS = Set.of("of", "to", "with", "by", "against", "for", "at", "on",
-            "about", "from", "over", "than", "like");
+            "about", "from", "over", "than", "like", "behind", "toward", "towards", "into", "under", "among", "between",
+            "including", "beside", "alongside", "unlike", "past");
 
     /** "Obama’s actions", "a letter to Obama": mentions that are not the subject a later pronoun goes back to. */
     private static boolean modifierOrObject(ArticleText text, Person.Mention m) {
@@ -751,6 +793,19 @@ final class SpeakerResolver {
         int b = m.phraseStart() - 1;
         while (b >= 0 && body.charAt(b) == ' ') {
             b--;
+        }
+        if (b > 0 && body.charAt(b) == '.') {
+            // "behind Mr. Leal": the abbreviated title stands between the marker and the name
+            int t = b - 1;
+            while (t >= 0 && Character.isLetter(body.charAt(t))) {
+                t--;
+            }
+            if (b - t <= 5 && t < b - 1 && Character.isUpperCase(body.charAt(t + 1))) {
+                b = t;
+                while (b >= 0 && body.charAt(b) == ' ') {
+                    b--;
+                }
+            }
         }
         int a = b;
         while (a >= 0 && Character.isLetter(body.charAt(a))) {
@@ -821,7 +876,7 @@ final class SpeakerResolver {
                 k0++;
             }
         }
-        if (k0 < t.size() && ADVERBIAL_OPENERS.contains(t.get(k0).lower())) {
+        if (k0 < t.size() && (ADVERBIAL_OPENERS.contains(t.get(k0).lower()) || participleOpener(t.get(k0)))) {
             int c = k0 + 1;
             while (c < t.size() && c - k0 < 12 && !t.get(c).text().equals(",") && !t.get(c).inQuote()) {
                 c++;
@@ -833,6 +888,12 @@ final class SpeakerResolver {
         return k0;
     }
 
+    /** "Facing mounting criticism, …", "Leaning into her message, …": a participle opening the sentence. */
+    private static boolean participleOpener(Token tok) {
+        String w = tok.lower();
+        return tok.capitalised() && w.length() > 5 && w.endsWith("ing") && !tok.inQuote();
+    }
+
     /** The person whose mention (title included) opens the phrase at token {@code k0} and is not a possessive. */
     private static Person.Mention mentionOpening(Run run, List<Token> t, int k0) {
         if (k0 >= t.size() || !t.get(k0).word() || t.get(k0).inQuote()) {
@@ -840,7 +901,8 @@ final class SpeakerResolver {
         }
         for (int k = k0; k < Math.min(t.size(), k0 + MAX_SUBJECT_TOKENS); k++) {
             Person.Mention m = run.people.byTokenStart.get(t.get(k).start());
-            if (m != null && (m.phraseStart() <= t.get(k0).start() || k == k0 + 2 && SpeakerPhrases.abbreviatedTitleAt(t, k0))) {
+            if (m != null && (m.phraseStart() <= t.get(k0).start() || k == k0 + 2 && SpeakerPhrases.abbreviatedTitleAt(t, k0)
+                    || premodified(t, k0, k, m))) {
                 // "Mr. Obama": an abbreviated title the mention does not include is still part of the subject
                 int after = s0(t, m.end());
                 return after < t.size() && ExpertFinder.isPossessive(t.get(after)) ? null : m;
@@ -852,12 +914,48 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * "Retired Army Col. Ada Holm", "The Daily Courier columnist Ada Holm": capitalised words, abbreviated titles and
+     * the person's own title phrase between the head of the phrase at {@code k0} and the name at {@code k}.
+     */
+    private static boolean premodified(List<Token> t, int k0, int k, Person.Mention m) {
+        for (int j = k0; j < k; j++) {
+            Token tok = t.get(j);
+            boolean ok = tok.start() >= m.phraseStart() || tok.text().equals(".") && j > k0
+                    || tok.word() && (tok.capitalised() || j == k0 && tok.is("the")) && !ExpertFinder.isPossessive(tok);
+            if (!ok || tok.inQuote()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int s0(List<Token> t, int offset) {
         int k = 0;
         while (k < t.size() && t.get(k).start() < offset) {
             k++;
         }
         return k;
+    }
+
+    /**
+     * The person who opens a leading clause ("When Holm arrived, he said", "As for Holm, he said") when the pronoun is
+     * the subject right after it; null for a possessive or when no person fits.
+     */
+    private Person adverbialSubject(Run run, Sentence s, Token pronoun, char wanted) {
+        List<Token> t = s.tokens();
+        int k0 = subjectStart(t);
+        if (k0 < 2 || k0 >= t.size() || t.get(k0) != pronoun || !ADVERBIAL_OPENERS.contains(t.get(0).lower())) {
+            return null;
+        }
+        int k = t.get(1).is("for") || t.get(1).is("the") ? 2 : 1;
+        Person.Mention m = run.people.byTokenStart.get(t.get(k).start());
+        if (m == null || m.end() >= pronoun.start()) {
+            return null;
+        }
+        int after = s0(t, m.end());
+        return after < t.size() && !ExpertFinder.isPossessive(t.get(after)) && fits(run, m.person(), wanted)
+                ? m.person() : null;
     }
 
     /** The subject of the pronoun's own sentence, when it is named before the pronoun and fits it. */
