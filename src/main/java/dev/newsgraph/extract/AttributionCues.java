@@ -326,4 +326,20 @@ final class AttributionCues {
         String w = t.get(verb).lower();
         return EVIDENCE_VERBS.contains(w) && (!w.equals("show") || verb > 0 && SpeakerPhrases.isPlural(t.get(verb - 1).lower()));
     }
+
+    /**
+     * Index of the token before the whole speaker phrase ending at {@code head}, when the speaker found covers
+     * only its head ("…, federal officials said", "…, campaign officials said" name the group "officials"): the
+     * modifiers belong to the speaker, and the comma before them ends what was said. Otherwise {@code beforePhrase}.
+     */
+    static int beforeModifiedPhrase(List<Token> t, int beforePhrase, int head) {
+        if (beforePhrase < 0 || head < 0 || ClaimFinder.isClosing(t.get(beforePhrase))) {
+            return beforePhrase;
+        }
+        int[] range = SpeakerPhrases.before(t, head);
+        if (range == null || range[0] > beforePhrase || range[0] < 1) {
+            return beforePhrase;
+        }
+        return ClaimFinder.isClosing(t.get(range[0] - 1)) ? range[0] - 1 : beforePhrase;
+    }
 }

@@ -309,6 +309,7 @@ final class ClaimFinder {
                     // "“…,” Ms. Lund said": the title belongs to the speaker, and the quote ends before it
                     beforePhrase -= 2;
                 }
+                beforePhrase = AttributionCues.beforeModifiedPhrase(t, beforePhrase, skipBack(t, i - 1));
                 if (beforePhrase < 0 && !inverted && CONTENT_FIRST_VERBS.contains(lower) && wordsAfter(t, i) <= 4
                         && quoteEndsPreviousSentence(run, s)) {
                     // "“Who would vote for that?” Clinton writes to an aide.": a question or exclamation mark ended
