@@ -342,4 +342,24 @@ final class AttributionCues {
         }
         return ClaimFinder.isClosing(t.get(range[0] - 1)) ? range[0] - 1 : beforePhrase;
     }
+
+    private static final Set<String> PROGRESSIVE_AUX = Set.of("is", "are", "was", "were", "been");
+    /**
+     * Progressive forms that mostly tell of a race or an event, not of words: "who is challenging the senator",
+     * "is seeking a fifth term", "is thanking supporters at a rally", "are defending seats in 2018".
+     */
+    private static final Set<String> NOT_PROGRESSIVE_SPEECH = Set.of("challenging", "seeking", "thanking", "defending",
+            "welcoming");
+
+    /**
+     * Index of the auxiliary of a progressive verb of saying at {@code verb} ("is urging", "are also warning",
+     * "has been arguing"), whose subject is the speaker, or -1. Only "-ing" forms: "is expected" is a passive.
+     */
+    static int progressiveAux(List<Token> t, int verb) {
+        if (!t.get(verb).lower().endsWith("ing") || NOT_PROGRESSIVE_SPEECH.contains(t.get(verb).lower())) {
+            return -1;
+        }
+        int aux = ClaimFinder.skipBack(t, verb - 1);
+        return aux >= 1 && aux >= verb - 3 && PROGRESSIVE_AUX.contains(t.get(aux).lower()) && !t.get(aux).inQuote() ? aux : -1;
+    }
 }

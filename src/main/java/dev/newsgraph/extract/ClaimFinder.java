@@ -266,8 +266,9 @@ final class ClaimFinder {
                     // "pointed to", "referring to", "talked about": without the particle these verbs say nothing
                     continue;
                 }
+                int progressive = AttributionCues.progressiveAux(t, i);
                 if (i + 1 < t.size() && t.get(i + 1).is("to") && !TO_ALLOWED.contains(lower) && !particleVerb
-                        || i > 0 && PASSIVE.contains(t.get(i - 1).lower())
+                        || i > 0 && PASSIVE.contains(t.get(i - 1).lower()) && progressive < 0
                         || i > 0 && tok.capitalised() && !isQuoteMark(t.get(i - 1).text())
                         || i + 1 < t.size() && t.get(i + 1).is("by")) {
                     // "is expected", "the United States", "reported by CNN": not a speaker's verb here
@@ -285,7 +286,10 @@ final class ClaimFinder {
                     // "Putin would agree to …" is a guess about him, and "wants Russia to …" a wish for others
                     continue;
                 }
-                if (lower.endsWith("ing") || coordinated) {
+                if (progressive >= 0) {
+                    // "the mayor is urging voters to …": the subject of the auxiliary speaks
+                    speaker = speakers.speakerBefore(run, s, progressive);
+                } else if (lower.endsWith("ing") || coordinated) {
                     // "Rubio thanked Miami and said …", "…, saying …": the verb shares its sentence's subject
                     speaker = speakers.participleSpeaker(run, s, i, spokenHere, coordinated);
                 } else {
@@ -668,7 +672,7 @@ final class ClaimFinder {
     private static boolean callsFor(List<Token> t, int i) {
         String w = t.get(i).lower();
         return (w.equals("call") || w.equals("calls") || w.equals("called") || w.equals("calling")) && i + 1 < t.size()
-                && t.get(i + 1).is("for") && (i == 0 || !PASSIVE.contains(t.get(i - 1).lower()));
+                && t.get(i + 1).is("for") && (i == 0 || !PASSIVE.contains(t.get(i - 1).lower()) || w.equals("calling"));
     }
 
     private static boolean hasModal(List<Token> t, int from, int to) {

@@ -39,4 +39,25 @@ class ReportedSpeechRecallTest {
         assertThat(claimsOf("The mayor who won easily officials said nothing about it.").stream()
                 .map(ExtractedClaim::text)).noneMatch(t -> t.contains("The mayor who won"));
     }
+
+    @Test
+    void progressiveVerbOfSaying() {
+        ExtractedClaim urging = with(claimsOf("Ana Ruiz is urging voters to reject the plan for the harbour bridge."),
+                "reject the plan");
+        assertThat(urging.claimant()).isEqualTo("Ana Ruiz");
+        assertThat(urging.text()).isEqualTo("voters to reject the plan for the harbour bridge");
+        ExtractedClaim arguing = with(claimsOf("Council members have been arguing that the bridge will cost twice as much."),
+                "bridge will cost");
+        assertThat(arguing.text()).isEqualTo("the bridge will cost twice as much");
+        ExtractedClaim callingFor = with(claimsOf("Petra Holm is calling for a public vote on the harbour bridge."),
+                "public vote");
+        assertThat(callingFor.claimant()).isEqualTo("Petra Holm");
+    }
+
+    @Test
+    void progressiveOfARaceIsNoSpeech() {
+        List<ExtractedClaim> claims = claimsOf("Ana Ruiz, who is challenging the mayor in the spring election, opened an office.");
+        assertThat(claims).noneMatch(c -> c.text().contains("the mayor in the spring election"));
+        assertThat(claimsOf("Petra Holm is seeking a third term on the harbour board.")).isEmpty();
+    }
 }
