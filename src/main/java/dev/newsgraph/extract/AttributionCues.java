@@ -362,4 +362,38 @@ final class AttributionCues {
         int aux = ClaimFinder.skipBack(t, verb - 1);
         return aux >= 1 && aux >= verb - 3 && PROGRESSIVE_AUX.contains(t.get(aux).lower()) && !t.get(aux).inQuote() ? aux : -1;
     }
+
+    private static final Set<String> LISTENER_STARTS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "him", "them", "me", "us", "reporters", "aides", "supporters", "donors", "voters", "lawmakers", "colleagues",
+            "friends", "investigators", "congress", "officials");
+    private static final Set<String> RELATIVE_VERBS = Set.of("has", "have", "had", "is", "was", "are", "were", "would",
+            "will", "could", "can", "may", "might", "should", "did", "does", "do");
+    /** Longest listener between "to" and "that": "to the House Intelligence Committee that". */
+    private static final int MAX_LISTENER = 6;
+
+    /**
+     * Whether the "to" at {@code to} opens a listener and a "that" clause follows it ("complained to reporters
+     * that …", "reported to the tax office that …", "admitted to aides that …"): then the verb speaks, though a
+     * verb followed by "to" usually does not ("reported to work", "admitted to the hospital").
+     */
+    static boolean listenerThenThat(List<Token> t, int to) {
+        if (to + 2 >= t.size() || !t.get(to).is("to")) {
+            return false;
+        }
+        Token first = t.get(to + 1);
+        if (!first.word() || first.inQuote() || !(first.capitalised() || LISTENER_STARTS.contains(first.lower()))) {
+            return false;
+        }
+        for (int k = to + 2; k < t.size() && k <= to + 1 + MAX_LISTENER; k++) {
+            Token tok = t.get(k);
+            if (tok.inQuote() || !tok.word() && !ExpertFinder.isPossessive(tok)) {
+                return false;
+            }
+            if (tok.is("that")) {
+                // "adds to the drama that has surrounded …": a verb right after "that" makes it a relative clause
+                return k + 1 < t.size() && t.get(k + 1).word() && !RELATIVE_VERBS.contains(t.get(k + 1).lower());
+            }
+        }
+        return false;
+    }
 }

@@ -268,6 +268,7 @@ final class ClaimFinder {
                 }
                 int progressive = AttributionCues.progressiveAux(t, i);
                 if (i + 1 < t.size() && t.get(i + 1).is("to") && !TO_ALLOWED.contains(lower) && !particleVerb
+                        && !AttributionCues.listenerThenThat(t, i + 1)
                         || i > 0 && PASSIVE.contains(t.get(i - 1).lower()) && progressive < 0
                         || i > 0 && tok.capitalised() && !isQuoteMark(t.get(i - 1).text())
                         || i + 1 < t.size() && t.get(i + 1).is("by")) {

@@ -60,4 +60,31 @@ class ReportedSpeechRecallTest {
         assertThat(claims).noneMatch(c -> c.text().contains("the mayor in the spring election"));
         assertThat(claimsOf("Petra Holm is seeking a third term on the harbour board.")).isEmpty();
     }
+
+    @Test
+    void listenerBetweenVerbAndThat() {
+        ExtractedClaim c = with(claimsOf("Ana Ruiz complained to reporters that the bridge plan had been rushed through."),
+                "bridge plan had been rushed");
+        assertThat(c.claimant()).isEqualTo("Ana Ruiz");
+        assertThat(c.text()).isEqualTo("the bridge plan had been rushed through");
+        ExtractedClaim office = with(claimsOf("The harbour trust reported to the tax office that its income had doubled."),
+                "income had doubled");
+        assertThat(office.text()).isEqualTo("its income had doubled");
+    }
+
+    @Test
+    void verbWithToAndNoThatClauseIsNoSpeech() {
+        assertThat(claimsOf("Petra Holm reported to the harbour office on Monday morning.")).isEmpty();
+        // "that" opens a relative clause about the listener, not what was said
+        assertThat(claimsOf("The delay adds to the trouble that has dogged the bridge for years.")).isEmpty();
+    }
+
+    @Test
+    void verbsOfBoastingAndShouting() {
+        ExtractedClaim boasted = with(claimsOf("Ana Ruiz boasted that the bridge would open a year early."), "open a year early");
+        assertThat(boasted.claimant()).isEqualTo("Ana Ruiz");
+        ExtractedClaim speculated = with(claimsOf("Petra Holm speculated that the council would drop the plan."),
+                "council would drop");
+        assertThat(speculated.text()).isEqualTo("the council would drop the plan");
+    }
 }
