@@ -28,7 +28,8 @@ final class ClaimFinder {
             "write", "writes", "want", "wants", "wanted", "promise", "promises", "promised", "vow", "vows", "vowed",
             "pledge", "pledges", "pledged", "refuse", "refuses", "refused", "decline", "declines", "declined", "agree",
             "agrees", "agreed", "threaten", "threatens", "threatened", "hope", "hopes", "hoped", "plan", "plans", "planned",
-            "offer", "offers", "offered", "decide", "decides", "decided");
+            "offer", "offers", "offered", "decide", "decides", "decided", "promising", "vowing", "pledging",
+            "threatening", "refusing", "declining", "agreeing", "offering");
     private static final Set<String> ANAPHORIC = Set.of("this", "that", "it", "the claim", "the claims", "the report",
             "the reports", "the allegation", "the allegations", "the accusation", "the accusations", "such claims",
             "such reports", "the charge", "the charges", "these claims", "those claims");

@@ -87,4 +87,15 @@ class ReportedSpeechRecallTest {
                 "council would drop");
         assertThat(speculated.text()).isEqualTo("the council would drop the plan");
     }
+
+    @Test
+    void participleOfPromiseWithInfinitive() {
+        ExtractedClaim vowing = with(claimsOf("Ana Ruiz opened her campaign on Monday, vowing to cut ferry fares by half."),
+                "cut ferry fares");
+        assertThat(vowing.claimant()).isEqualTo("Ana Ruiz");
+        assertThat(vowing.text()).isEqualTo("to cut ferry fares by half");
+        ExtractedClaim pledging = with(claimsOf("Petra Holm is pledging to rebuild the old pier before the summer."),
+                "rebuild the old pier");
+        assertThat(pledging.claimant()).isEqualTo("Petra Holm");
+    }
 }
