@@ -135,6 +135,7 @@ final class ClaimFinder {
         cues.addAll(lexicon.denialVerbs);
         cues.addAll(QUOTING_VERBS);
         cues.addAll(List.of("according", "call", "calls", "called", "calling"));
+        cues.addAll(NounCues.NOUNS);
         this.cueWords = cues;
         this.speakers = new SpeakerResolver(lexicon);
     }
@@ -222,6 +223,7 @@ final class ClaimFinder {
             int removeStart = -1;
             int removeEnd = -1;
             boolean labelWithObject = false;
+            boolean nounCue = false;
             boolean denial = lexicon.denialVerbs.contains(lower);
             if (lower.equals("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
                 speaker = speakers.accordingTo(run, s, i + 2);
@@ -256,6 +258,21 @@ final class ClaimFinder {
                     }
                     continue;
                 }
+            } else if (NounCues.contentAt(t, i) >= 0 && (NounCues.ownerAt(t, i) >= 0 || NounCues.afterDeterminer(t, i))) {
+                // "Ruiz's claim that …", "her promise to …": the owner of the noun said the clause after it, unless
+                // an earlier cue of the sentence already reports it ("critics embraced his argument that …"); "the
+                // claim that …" names nobody
+                if (run.claims.size() > firstOfSentence || NounCues.ownerAt(t, i) < 0) {
+                    continue;
+                }
+                speaker = NounCues.owner(run, s, NounCues.ownerAt(t, i), speakers, lexicon);
+                if (speaker == null) {
+                    continue;
+                }
+                int k = NounCues.contentAt(t, i);
+                nounCue = true;
+                contentStart = t.get(k).start();
+                contentEnd = AttributionCues.clauseComma(t, k, nextCueClause(t, k, s.end()));
             } else if (lexicon.reportingVerbs.contains(lower) || denial
                     || QUOTING_VERBS.contains(lower) && quoteAfter(run.text, s, tok.end())
                     || callsFor(t, i) || AttributionCues.callsOn(t, i)
@@ -401,7 +418,16 @@ final class ClaimFinder {
             String prefix = speaker.person() == null && speaker.claimants().size() == 1
                     && lexicon.groups.containsKey(speaker.claimants().get(0)) ? speakers.relativeHead(run.text, s, speaker.phraseStart()) : null;
             run.labelling = QUOTING_VERBS.contains(lower) && !AttributionCues.callsOn(t, i) && !labelWithObject;
+            Draft lastSpoken = run.last;
+            Person lastPerson = run.lastPerson;
+            int lastPersonParagraph = run.lastPersonParagraph;
             emit(run, s, speaker, source, contentStart, contentEnd, removeStart, removeEnd, denial, prefix, firstOfSentence, true);
+            if (nounCue) {
+                // "his claim that …" recalls words said elsewhere: no quote or pronoun that follows continues them
+                run.last = lastSpoken;
+                run.lastPerson = lastPerson;
+                run.lastPersonParagraph = lastPersonParagraph;
+            }
             run.labelling = false;
         }
         if (outletOnly != null && run.claims.size() == firstOfSentence) {

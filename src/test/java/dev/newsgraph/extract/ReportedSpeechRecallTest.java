@@ -98,4 +98,27 @@ class ReportedSpeechRecallTest {
                 "rebuild the old pier");
         assertThat(pledging.claimant()).isEqualTo("Petra Holm");
     }
+
+    @Test
+    void nounOfSayingWithItsOwner() {
+        ExtractedClaim claim = with(claimsOf("Ana Ruiz repeated her claim that the harbour fees had doubled since May."),
+                "harbour fees had doubled");
+        assertThat(claim.claimant()).isEqualTo("Ana Ruiz");
+        assertThat(claim.text()).isEqualTo("the harbour fees had doubled since May");
+        ExtractedClaim promise = with(claimsOf("Petra Holm's promise to cut ferry fares by half won her the seat."),
+                "cut ferry fares");
+        assertThat(promise.claimant()).isEqualTo("Petra Holm");
+        assertThat(promise.text()).startsWith("to cut ferry fares by half");
+    }
+
+    @Test
+    void nounOfSayingWithoutAFittingOwnerIsNoClaim() {
+        assertThat(claimsOf("The claim that the harbour fees had doubled was false.")).isEmpty();
+        // "her" cannot be Mr. Berg, so the clause is nobody's the text names here (what he mocked is his claim)
+        assertThat(claimsOf("Mr. Berg mocked her claim that the harbour fees had doubled."))
+                .noneMatch(c -> c.text().equals("the harbour fees had doubled"));
+        // "the claim that was made" is a relative clause about the claim, not what was claimed
+        assertThat(claimsOf("Petra Holm's claim that was made last year drew no answer."))
+                .noneMatch(c -> c.text().contains("was made last year"));
+    }
 }
