@@ -326,4 +326,74 @@ final class AttributionCues {
         String w = t.get(verb).lower();
         return EVIDENCE_VERBS.contains(w) && (!w.equals("show") || verb > 0 && SpeakerPhrases.isPlural(t.get(verb - 1).lower()));
     }
+
+    /**
+     * Index of the token before the whole speaker phrase ending at {@code head}, when the speaker found covers
+     * only its head ("…, federal officials said", "…, campaign officials said" name the group "officials"): the
+     * modifiers belong to the speaker, and the comma before them ends what was said. Otherwise {@code beforePhrase}.
+     */
+    static int beforeModifiedPhrase(List<Token> t, int beforePhrase, int head) {
+        if (beforePhrase < 0 || head < 0 || ClaimFinder.isClosing(t.get(beforePhrase))) {
+            return beforePhrase;
+        }
+        int[] range = SpeakerPhrases.before(t, head);
+        if (range == null || range[0] > beforePhrase || range[0] < 1) {
+            return beforePhrase;
+        }
+        return ClaimFinder.isClosing(t.get(range[0] - 1)) ? range[0] - 1 : beforePhrase;
+    }
+
+    private static final Set<String> PROGRESSIVE_AUX = Set.of("is", "are", "was", "were", "been");
+    /**
+     * Progressive forms that mostly tell of a race or an event, not of words: "who is challenging the senator",
+     * "is seeking a fifth term", "is thanking supporters at a rally", "are defending seats in 2018".
+     */
+    private static final Set<String> NOT_PROGRESSIVE_SPEECH = Set.of("challenging", "seeking", "thanking", "defending",
+            "welcoming");
+
+    /**
+     * Index of the auxiliary of a progressive verb of saying at {@code verb} ("is urging", "are also warning",
+     * "has been arguing"), whose subject is the speaker, or -1. Only "-ing" forms: "is expected" is a passive.
+     */
+    static int progressiveAux(List<Token> t, int verb) {
+        if (!t.get(verb).lower().endsWith("ing") || NOT_PROGRESSIVE_SPEECH.contains(t.get(verb).lower())) {
+            return -1;
+        }
+        int aux = ClaimFinder.skipBack(t, verb - 1);
+        return aux >= 1 && aux >= verb - 3 && PROGRESSIVE_AUX.contains(t.get(aux).lower()) && !t.get(aux).inQuote() ? aux : -1;
+    }
+
+    private static final Set<String> LISTENER_STARTS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "him", "them", "me", "us", "reporters", "aides", "supporters", "donors", "voters", "lawmakers", "colleagues",
+            "friends", "investigators", "congress", "officials");
+    private static final Set<String> RELATIVE_VERBS = Set.of("has", "have", "had", "is", "was", "are", "were", "would",
+            "will", "could", "can", "may", "might", "should", "did", "does", "do");
+    /** Longest listener between "to" and "that": "to the House Intelligence Committee that". */
+    private static final int MAX_LISTENER = 6;
+
+    /**
+     * Whether the "to" at {@code to} opens a listener and a "that" clause follows it ("complained to reporters
+     * that …", "reported to the tax office that …", "admitted to aides that …"): then the verb speaks, though a
+     * verb followed by "to" usually does not ("reported to work", "admitted to the hospital").
+     */
+    static boolean listenerThenThat(List<Token> t, int to) {
+        if (to + 2 >= t.size() || !t.get(to).is("to")) {
+            return false;
+        }
+        Token first = t.get(to + 1);
+        if (!first.word() || first.inQuote() || !(first.capitalised() || LISTENER_STARTS.contains(first.lower()))) {
+            return false;
+        }
+        for (int k = to + 2; k < t.size() && k <= to + 1 + MAX_LISTENER; k++) {
+            Token tok = t.get(k);
+            if (tok.inQuote() || !tok.word() && !ExpertFinder.isPossessive(tok)) {
+                return false;
+            }
+            if (tok.is("that")) {
+                // "adds to the drama that has surrounded …": a verb right after "that" makes it a relative clause
+                return k + 1 < t.size() && t.get(k + 1).word() && !RELATIVE_VERBS.contains(t.get(k + 1).lower());
+            }
+        }
+        return false;
+    }
 }

@@ -28,7 +28,8 @@ final class ClaimFinder {
             "write", "writes", "want", "wants", "wanted", "promise", "promises", "promised", "vow", "vows", "vowed",
             "pledge", "pledges", "pledged", "refuse", "refuses", "refused", "decline", "declines", "declined", "agree",
             "agrees", "agreed", "threaten", "threatens", "threatened", "hope", "hopes", "hoped", "plan", "plans", "planned",
-            "offer", "offers", "offered", "decide", "decides", "decided");
+            "offer", "offers", "offered", "decide", "decides", "decided", "promising", "vowing", "pledging",
+            "threatening", "refusing", "declining", "agreeing", "offering");
     private static final Set<String> ANAPHORIC = Set.of("this", "that", "it", "the claim", "the claims", "the report",
             "the reports", "the allegation", "the allegations", "the accusation", "the accusations", "such claims",
             "such reports", "the charge", "the charges", "these claims", "those claims");
@@ -134,6 +135,7 @@ final class ClaimFinder {
         cues.addAll(lexicon.denialVerbs);
         cues.addAll(QUOTING_VERBS);
         cues.addAll(List.of("according", "call", "calls", "called", "calling"));
+        cues.addAll(NounCues.NOUNS);
         this.cueWords = cues;
         this.speakers = new SpeakerResolver(lexicon);
     }
@@ -221,6 +223,7 @@ final class ClaimFinder {
             int removeStart = -1;
             int removeEnd = -1;
             boolean labelWithObject = false;
+            boolean nounCue = false;
             boolean denial = lexicon.denialVerbs.contains(lower);
             if (lower.equals("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
                 speaker = speakers.accordingTo(run, s, i + 2);
@@ -255,6 +258,21 @@ final class ClaimFinder {
                     }
                     continue;
                 }
+            } else if (NounCues.contentAt(t, i) >= 0 && (NounCues.ownerAt(t, i) >= 0 || NounCues.afterDeterminer(t, i))) {
+                // "Ruiz's claim that …", "her promise to …": the owner of the noun said the clause after it, unless
+                // an earlier cue of the sentence already reports it ("critics embraced his argument that …"); "the
+                // claim that …" names nobody
+                if (run.claims.size() > firstOfSentence || NounCues.ownerAt(t, i) < 0) {
+                    continue;
+                }
+                speaker = NounCues.owner(run, s, NounCues.ownerAt(t, i), speakers, lexicon);
+                if (speaker == null) {
+                    continue;
+                }
+                int k = NounCues.contentAt(t, i);
+                nounCue = true;
+                contentStart = t.get(k).start();
+                contentEnd = AttributionCues.clauseComma(t, k, nextCueClause(t, k, s.end()));
             } else if (lexicon.reportingVerbs.contains(lower) || denial
                     || QUOTING_VERBS.contains(lower) && quoteAfter(run.text, s, tok.end())
                     || callsFor(t, i) || AttributionCues.callsOn(t, i)
@@ -266,8 +284,10 @@ final class ClaimFinder {
                     // "pointed to", "referring to", "talked about": without the particle these verbs say nothing
                     continue;
                 }
+                int progressive = AttributionCues.progressiveAux(t, i);
                 if (i + 1 < t.size() && t.get(i + 1).is("to") && !TO_ALLOWED.contains(lower) && !particleVerb
-                        || i > 0 && PASSIVE.contains(t.get(i - 1).lower())
+                        && !AttributionCues.listenerThenThat(t, i + 1)
+                        || i > 0 && PASSIVE.contains(t.get(i - 1).lower()) && progressive < 0
                         || i > 0 && tok.capitalised() && !isQuoteMark(t.get(i - 1).text())
                         || i + 1 < t.size() && t.get(i + 1).is("by")) {
                     // "is expected", "the United States", "reported by CNN": not a speaker's verb here
@@ -285,7 +305,10 @@ final class ClaimFinder {
                     // "Putin would agree to …" is a guess about him, and "wants Russia to …" a wish for others
                     continue;
                 }
-                if (lower.endsWith("ing") || coordinated) {
+                if (progressive >= 0) {
+                    // "the mayor is urging voters to …": the subject of the auxiliary speaks
+                    speaker = speakers.speakerBefore(run, s, progressive);
+                } else if (lower.endsWith("ing") || coordinated) {
                     // "Rubio thanked Miami and said …", "…, saying …": the verb shares its sentence's subject
                     speaker = speakers.participleSpeaker(run, s, i, spokenHere, coordinated);
                 } else {
@@ -309,6 +332,7 @@ final class ClaimFinder {
                     // "“…,” Ms. Lund said": the title belongs to the speaker, and the quote ends before it
                     beforePhrase -= 2;
                 }
+                beforePhrase = AttributionCues.beforeModifiedPhrase(t, beforePhrase, skipBack(t, i - 1));
                 if (beforePhrase < 0 && !inverted && CONTENT_FIRST_VERBS.contains(lower) && wordsAfter(t, i) <= 4
                         && quoteEndsPreviousSentence(run, s)) {
                     // "“Who would vote for that?” Clinton writes to an aide.": a question or exclamation mark ended
@@ -394,7 +418,16 @@ final class ClaimFinder {
             String prefix = speaker.person() == null && speaker.claimants().size() == 1
                     && lexicon.groups.containsKey(speaker.claimants().get(0)) ? speakers.relativeHead(run.text, s, speaker.phraseStart()) : null;
             run.labelling = QUOTING_VERBS.contains(lower) && !AttributionCues.callsOn(t, i) && !labelWithObject;
+            Draft lastSpoken = run.last;
+            Person lastPerson = run.lastPerson;
+            int lastPersonParagraph = run.lastPersonParagraph;
             emit(run, s, speaker, source, contentStart, contentEnd, removeStart, removeEnd, denial, prefix, firstOfSentence, true);
+            if (nounCue) {
+                // "his claim that …" recalls words said elsewhere: no quote or pronoun that follows continues them
+                run.last = lastSpoken;
+                run.lastPerson = lastPerson;
+                run.lastPersonParagraph = lastPersonParagraph;
+            }
             run.labelling = false;
         }
         if (outletOnly != null && run.claims.size() == firstOfSentence) {
@@ -667,7 +700,7 @@ final class ClaimFinder {
     private static boolean callsFor(List<Token> t, int i) {
         String w = t.get(i).lower();
         return (w.equals("call") || w.equals("calls") || w.equals("called") || w.equals("calling")) && i + 1 < t.size()
-                && t.get(i + 1).is("for") && (i == 0 || !PASSIVE.contains(t.get(i - 1).lower()));
+                && t.get(i + 1).is("for") && (i == 0 || !PASSIVE.contains(t.get(i - 1).lower()) || w.equals("calling"));
     }
 
     private static boolean hasModal(List<Token> t, int from, int to) {
