@@ -516,11 +516,12 @@ final class ClaimFinder {
         Stance stance = denial ? Stance.DENIES : Stance.ASSERTS;
         boolean oneSpan = !(removeStart >= contentStart && removeEnd <= contentEnd && removeStart < removeEnd);
         String clause = oneSpan ? contentText(text, contentStart, contentEnd, -1, -1) : "";
-        if (longQuotes.size() == 1 && oneSpan && !run.labelling && partialQuote(text, longQuotes.get(0), clause)) {
+        String quoteClause = longQuotes.size() == 1 && oneSpan ? QuoteSpans.endAtQuote(text, clause, longQuotes.get(0)) : clause;
+        if (longQuotes.size() == 1 && oneSpan && !run.labelling && partialQuote(text, longQuotes.get(0), quoteClause)) {
             // "said that Democrats “were not going to be like Trump”": the words around the quote are part of
             // what was said, so the claim is the whole clause
             run.usedQuotes.add(longQuotes.get(0)[0]);
-            made.add(draft(speaker, clause, ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
+            made.add(draft(speaker, quoteClause, ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
         } else if (!longQuotes.isEmpty()) {
             for (int[] q : longQuotes) {
                 run.usedQuotes.add(q[0]);
@@ -533,7 +534,7 @@ final class ClaimFinder {
         } else if (shortQuote != null && cued) {
             run.usedQuotes.add(shortQuote[0]);
             String words = oneSpan && !run.labelling && wordCount(clause) <= MAX_CLAUSE_WORDS && clause.contains(text.text(shortQuote[0], shortQuote[1]))
-                    ? clause : quoteText(text, shortQuote);
+                    ? QuoteSpans.endAtQuote(text, clause, shortQuote) : quoteText(text, shortQuote);
             made.add(draft(speaker, words, ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
         } else {
             String content = contentText(text, contentStart, contentEnd, removeStart, removeEnd);

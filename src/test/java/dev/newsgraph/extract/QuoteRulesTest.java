@@ -1,0 +1,36 @@
+package dev.newsgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Direct quotations: where their words begin and end and which sentences carry them. Sentences written for these tests. */
+class QuoteRulesTest {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private List<ExtractedClaim> claimsOf(String body) {
+        return extractor.extract("Harbour town weighs a new ferry pier\n\n" + body).claims();
+    }
+
+    private static ExtractedClaim with(List<ExtractedClaim> claims, String textPart) {
+        return claims.stream().filter(c -> c.text().contains(textPart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim with '" + textPart + "' among " + claims));
+    }
+
+    @Test
+    void partialQuoteEndsWhereTheWritersClauseBegins() {
+        ExtractedClaim c = with(claimsOf("Ingrid Falk said the pier was “a monument to waste,” before the council voted to"
+                + " build it anyway."), "monument to waste");
+        assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+        assertThat(c.text()).isEqualTo("the pier was “a monument to waste,”");
+        assertThat(c.evidence().text()).contains(c.text());
+    }
+
+    @Test
+    void wordsThatGoOnWithTheQuotedPhraseStay() {
+        ExtractedClaim c = with(claimsOf("Ingrid Falk said she was “encouraged” by the vote on the pier."), "encouraged");
+        assertThat(c.text()).isEqualTo("she was “encouraged” by the vote on the pier");
+    }
+}
