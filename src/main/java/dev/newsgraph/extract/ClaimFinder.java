@@ -16,7 +16,18 @@ final class ClaimFinder {
 
     /** A claim as found, before it is turned into the public record. */
     record Draft(String text, ClaimKind kind, Stance stance, String claimant, ClaimantType type, Person person,
-                 String source, int sentence, int paragraph, List<Integer> respondsTo) {
+                 String source, int sentence, int paragraph, List<Integer> respondsTo, int evidenceFrom) {
+
+        /** A claim whose evidence is its own sentence. */
+        Draft(String text, ClaimKind kind, Stance stance, String claimant, ClaimantType type, Person person,
+              String source, int sentence, int paragraph, List<Integer> respondsTo) {
+            this(text, kind, stance, claimant, type, person, source, sentence, paragraph, respondsTo, sentence);
+        }
+
+        /** The same claim with evidence that starts at an earlier sentence, the one that named its speaker. */
+        Draft evidenceFrom(int first) {
+            return new Draft(text, kind, stance, claimant, type, person, source, sentence, paragraph, respondsTo, first);
+        }
     }
 
     static final Set<String> SKIPPABLE = Set.of("both", "also", "has", "had", "have", "reportedly", "later",
@@ -309,6 +320,7 @@ final class ClaimFinder {
                     // "“…,” Ms. Lund said": the title belongs to the speaker, and the quote ends before it
                     beforePhrase -= 2;
                 }
+                beforePhrase = QuoteSpans.quoteBeforeRole(t, beforePhrase);
                 if (beforePhrase < 0 && !inverted && CONTENT_FIRST_VERBS.contains(lower) && wordsAfter(t, i) <= 4
                         && quoteEndsPreviousSentence(run, s)) {
                     // "“Who would vote for that?” Clinton writes to an aide.": a question or exclamation mark ended
@@ -477,7 +489,18 @@ final class ClaimFinder {
         Speaker speaker = new Speaker(List.of(last.claimant()), last.type(), last.person(), last.source(), s.start(), s.start(), true);
         List<int[]> quotes = run.text.quotesIn(s);
         if (mostlyQuoted(run.text, s)) {
+            int before = run.claims.size();
             emit(run, s, speaker, last.source(), s.start(), s.end(), -1, -1, false, null, run.claims.size(), false);
+            if (QuoteSpans.resumesQuote(run.text, s, last)) {
+                // "“…,” she said. “…”": the quote resumes after its attribution, and the sentence that named the
+                // speaker is part of the evidence for the second half
+                for (int k = before; k < run.claims.size(); k++) {
+                    run.claims.set(k, run.claims.get(k).evidenceFrom(last.sentence()));
+                }
+                if (run.claims.size() > before) {
+                    run.last = run.claims.get(run.claims.size() - 1);
+                }
+            }
             return;
         }
         String lower = run.text.text(s.start(), s.end()).toLowerCase(Locale.ROOT);
@@ -578,7 +601,7 @@ final class ClaimFinder {
             newIndex.add(out.size());
             for (String claimant : d.claimant().split("\u0000")) {
                 out.add(new Draft(d.text(), d.kind(), d.stance(), claimant, d.type(), d.person(), d.source(), d.sentence(),
-                        d.paragraph(), d.respondsTo()));
+                        d.paragraph(), d.respondsTo(), d.evidenceFrom()));
             }
         }
         List<Draft> remapped = new ArrayList<>();
@@ -592,7 +615,7 @@ final class ClaimFinder {
                 }
             }
             remapped.add(new Draft(d.text(), d.kind(), d.stance(), d.claimant(), d.type(), d.person(), d.source(),
-                    d.sentence(), d.paragraph(), List.copyOf(responds)));
+                    d.sentence(), d.paragraph(), List.copyOf(responds), d.evidenceFrom()));
         }
         return remapped;
     }

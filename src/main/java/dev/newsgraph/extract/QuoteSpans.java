@@ -1,5 +1,6 @@
 package dev.newsgraph.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -41,5 +42,50 @@ final class QuoteSpans {
 
     static boolean isClosingMark(char c) {
         return c == '”' || c == '"' || c == '\'' || c == '’';
+    }
+
+    /**
+     * Whether sentence {@code s} opens with a quotation that resumes the direct quote of the sentence just before,
+     * which ended with its attribution ("“…,” she said." then "“…”").
+     */
+    static boolean resumesQuote(ArticleText text, Sentence s, ClaimFinder.Draft last) {
+        if (last.kind() != ClaimKind.DIRECT_QUOTE || last.sentence() != s.index() - 1 || last.evidenceFrom() != last.sentence()) {
+            return false;
+        }
+        Sentence previous = text.sentences().get(last.sentence());
+        if (previous.paragraph() != s.paragraph()) {
+            return false;
+        }
+        List<int[]> quotes = text.quotesIn(s);
+        List<int[]> earlier = text.quotesIn(previous);
+        return !quotes.isEmpty() && quotes.get(0)[0] - 1 == s.start() && !earlier.isEmpty()
+                && earlier.get(0)[0] - 1 == previous.start() && earlier.get(earlier.size() - 1)[1] < previous.end() - 1;
+    }
+
+    /** Words of a role printed before a speaker's name: "campaign manager", "Democratic strategist". */
+    private static final int MAX_ROLE_WORDS = 4;
+    private static final Set<String> NOT_ROLE_WORDS = Set.of("and", "but", "or", "he", "she", "they", "it", "we", "i",
+            "that", "who", "which", "then", "also", "while", "as");
+
+    /**
+     * In "“…,” campaign manager Ana Ruiz said" the speaker phrase found is the name, and the role words before it
+     * stand between the quote and its speaker: the index of the closing mark before them, else {@code k} itself.
+     */
+    static int quoteBeforeRole(List<Token> t, int k) {
+        int words = 0;
+        for (int j = k; j > 0 && words <= MAX_ROLE_WORDS; j--) {
+            Token tok = t.get(j);
+            if (isClosingMark(tok.text().charAt(0)) && tok.text().length() <= 2 && !tok.word()) {
+                String before = t.get(j - 1).text();
+                // only the quote-first layout: the sentence opens with the quotation
+                boolean opensSentence = t.get(0).inQuote() || !t.get(0).word() && t.size() > 1 && t.get(1).inQuote();
+                return words > 0 && opensSentence && (before.equals(",") || before.equals("?") || before.equals("!")) ? j : k;
+            }
+            if (!tok.word() || tok.inQuote() || NOT_ROLE_WORDS.contains(tok.lower())) {
+                return k;
+            }
+            words++;
+        }
+        return k;
     }
 }

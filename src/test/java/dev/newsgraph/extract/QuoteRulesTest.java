@@ -33,4 +33,32 @@ class QuoteRulesTest {
         ExtractedClaim c = with(claimsOf("Ingrid Falk said she was “encouraged” by the vote on the pier."), "encouraged");
         assertThat(c.text()).isEqualTo("she was “encouraged” by the vote on the pier");
     }
+
+    @Test
+    void quoteResumedAfterItsAttributionHasTheAttributionInItsEvidence() {
+        List<ExtractedClaim> claims = claimsOf("“The pier will pay for itself,” Ingrid Falk said. “Every ferry that docks here"
+                + " brings trade to the old town.”");
+        ExtractedClaim second = with(claims, "Every ferry");
+        assertThat(second.claimant()).isEqualTo("Ingrid Falk");
+        assertThat(second.evidence().text()).startsWith("“The pier will pay for itself,” Ingrid Falk said.")
+                .endsWith("old town.”");
+        assertThat(with(claims, "pay for itself").evidence().text()).isEqualTo("“The pier will pay for itself,” Ingrid Falk said.");
+    }
+
+    @Test
+    void straightClosingMarkAfterAStopIsNotReadAsAnOpeningOne() {
+        List<ExtractedClaim> claims = claimsOf("\"Who pays for the pier?\" Ingrid Falk asked. \"Not the ferry company. The"
+                + " town will. Every family will.\"");
+        ExtractedClaim second = with(claims, "Not the ferry company");
+        assertThat(second.text()).isEqualTo("Not the ferry company. The town will. Every family will.");
+        assertThat(second.claimant()).isEqualTo("Ingrid Falk");
+    }
+
+    @Test
+    void roleWordsBeforeTheSpeakersNameStillFollowTheQuote() {
+        ExtractedClaim c = with(claimsOf("“We will not let the pier rot,” harbour board chairman Tomas Berg said."), "pier rot");
+        assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+        assertThat(c.claimant()).isEqualTo("Tomas Berg");
+        assertThat(c.text()).isEqualTo("We will not let the pier rot");
+    }
 }
