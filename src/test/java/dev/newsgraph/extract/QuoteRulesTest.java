@@ -61,4 +61,19 @@ class QuoteRulesTest {
         assertThat(c.claimant()).isEqualTo("Tomas Berg");
         assertThat(c.text()).isEqualTo("We will not let the pier rot");
     }
+
+    @Test
+    void curlyQuoteClosedByAStraightMarkIsStillOneQuotation() {
+        ExtractedClaim c = with(claimsOf("“We will finish the pier by May,\" Ingrid Falk said."), "finish the pier");
+        assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+        assertThat(c.claimant()).isEqualTo("Ingrid Falk");
+        assertThat(c.text()).isEqualTo("We will finish the pier by May");
+    }
+
+    @Test
+    void straightQuoteNestedInACurlyOneDoesNotCloseIt() {
+        ExtractedClaim c = with(claimsOf("“The minister told us \"never\" and walked out of the meeting,” Ingrid Falk said."),
+                "walked out");
+        assertThat(c.text()).isEqualTo("The minister told us \"never\" and walked out of the meeting");
+    }
 }
