@@ -144,6 +144,7 @@ final class ClaimFinder {
         Set<String> cues = new java.util.HashSet<>(lexicon.reportingVerbs);
         cues.addAll(lexicon.denialVerbs);
         cues.addAll(QUOTING_VERBS);
+        cues.addAll(QuoteSpans.QUOTE_ONLY_VERBS);
         cues.addAll(List.of("according", "call", "calls", "called", "calling"));
         this.cueWords = cues;
         this.speakers = new SpeakerResolver(lexicon);
@@ -268,6 +269,7 @@ final class ClaimFinder {
                 }
             } else if (lexicon.reportingVerbs.contains(lower) || denial
                     || QUOTING_VERBS.contains(lower) && quoteAfter(run.text, s, tok.end())
+                    || QuoteSpans.QUOTE_ONLY_VERBS.contains(lower) && QuoteSpans.quoteAdjacent(t, i)
                     || callsFor(t, i) || AttributionCues.callsOn(t, i)
                     || QUOTING_VERBS.contains(lower) && AttributionCues.labelsPronoun(t, i)) {
                 boolean particleVerb = PARTICLE_VERBS.containsKey(lower);

@@ -88,4 +88,40 @@ final class QuoteSpans {
         }
         return k;
     }
+
+    /**
+     * Verbs of how words were uttered or shown, which attribute only when the quotation is right next to them:
+     * "“Stop the cuts!” a nurse shouted", "the sign read, “…”", "“…,” he continued". Without one they say
+     * nothing about speech ("the crowd shouted", "the debate continued", "read the report").
+     */
+    static final Set<String> QUOTE_ONLY_VERBS = Set.of("shout", "shouts", "shouted", "shouting", "yell", "yells",
+            "yelled", "yelling", "chant", "chants", "chanted", "chanting", "scream", "screams", "screamed", "screaming",
+            "exclaim", "exclaims", "exclaimed", "cried", "cries", "beamed", "read", "reads", "interjected", "interrupted",
+            "groused", "grumbled", "answered", "answers", "continued", "continues", "whispered", "muttered", "murmured",
+            "laughed", "sighed", "gushed", "marveled", "marvelled", "scoffed", "boomed", "bellowed", "thundered",
+            "snapped", "pleaded", "begged", "sang", "sings", "texted", "emailed");
+
+    /**
+     * Whether a quotation is right next to the verb at {@code i}: just after it ("shouted, “…”", "read: “…”"),
+     * or just before it with only the speaker between ("“…!” a protester shouted", "“…,” read the sign").
+     */
+    static boolean quoteAdjacent(List<Token> t, int i) {
+        int k = i + 1;
+        if (k < t.size() && (t.get(k).text().equals(",") || t.get(k).text().equals(":"))) {
+            k++;
+        }
+        if (k < t.size() && (t.get(k).inQuote() || k + 1 < t.size() && !t.get(k).word() && t.get(k + 1).inQuote())) {
+            return true;
+        }
+        for (int j = i - 1; j > 0 && i - j <= 8; j--) {
+            Token tok = t.get(j);
+            if (!tok.word() && !tok.inQuote() && (tok.text().equals("”") || tok.text().equals("\"") || tok.text().equals("'"))) {
+                return t.get(j - 1).inQuote();
+            }
+            if (tok.inQuote() || !tok.word() && !tok.text().equals(".") && !tok.text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
 }

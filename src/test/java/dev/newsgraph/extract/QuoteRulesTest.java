@@ -76,4 +76,22 @@ class QuoteRulesTest {
                 "walked out");
         assertThat(c.text()).isEqualTo("The minister told us \"never\" and walked out of the meeting");
     }
+
+    @Test
+    void mannerVerbsAttributeTheQuotationNextToThem() {
+        ExtractedClaim continued = with(claimsOf("Ingrid Falk spoke first. “We will keep the ferry running all winter,”"
+                + " Ingrid Falk continued."), "keep the ferry");
+        assertThat(continued.claimant()).isEqualTo("Ingrid Falk");
+        assertThat(continued.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+        ExtractedClaim shouted = with(claimsOf("Tomas Berg shouted, “Build the pier before the storms come!”"), "Build the pier");
+        assertThat(shouted.claimant()).isEqualTo("Tomas Berg");
+        ExtractedClaim sign = with(claimsOf("“Save our harbour from the developers,” read the banner."), "Save our harbour");
+        assertThat(sign.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+    }
+
+    @Test
+    void mannerVerbsWithoutAQuotationAttributeNothing() {
+        assertThat(claimsOf("The debate over the pier continued for an hour. Tomas Berg read the old harbour survey twice"
+                + " and the crowd shouted as the mayor arrived.")).isEmpty();
+    }
 }
