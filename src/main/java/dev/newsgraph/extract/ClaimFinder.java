@@ -312,6 +312,11 @@ final class ClaimFinder {
                 boolean inverted = false;
                 if (speaker == null && !QUOTING_VERBS.contains(lower) && (i == 0 || isClosing(t.get(i - 1)))) {
                     speaker = speakers.speakerAfter(run, s, i);
+                    int name = speaker == null && i > 0 && isQuoteMark(t.get(i - 1).text()) ? QuoteSpans.nameEndingRole(t, i) : -1;
+                    if (name > 0) {
+                        // "“…,” said union treasurer Ana Ruiz.": the name that ends the role phrase spoke
+                        speaker = speakers.speakerAfter(run, s, name - 1, false);
+                    }
                     inverted = speaker != null;
                 }
                 if (speaker == null) {

@@ -53,7 +53,7 @@ final class QuoteSpans {
             return false;
         }
         Sentence previous = text.sentences().get(last.sentence());
-        if (previous.paragraph() != s.paragraph()) {
+        if (previous.paragraph() < s.paragraph() - 1) {
             return false;
         }
         List<int[]> quotes = text.quotesIn(s);
@@ -123,5 +123,30 @@ final class QuoteSpans {
             }
         }
         return false;
+    }
+
+    /**
+     * After an inverted verb that follows a quotation ("“…,” said union treasurer Ana Ruiz."), the index of the
+     * first word of the capitalised name that ends the phrase when only role words come before it and the
+     * phrase ends the sentence or its clause; else -1.
+     */
+    static int nameEndingRole(List<Token> t, int verb) {
+        int end = verb + 1;
+        while (end < t.size() && t.get(end).word() && !t.get(end).inQuote() && end - verb <= MAX_ROLE_WORDS + 4) {
+            end++;
+        }
+        if (end == verb + 1 || end < t.size() && !(t.get(end).text().equals(",") || t.get(end).text().equals(".")
+                || t.get(end).text().equals("("))) {
+            return -1;
+        }
+        int first = end - 1;
+        while (first > verb + 1 && t.get(first - 1).capitalised()) {
+            first--;
+        }
+        if (first == verb + 1 && end - first > 3) {
+            // "said Harbour Workers Union Treasurer Ana Ruiz": a name of two words closes a capitalised title
+            first = end - 2;
+        }
+        return t.get(first).capitalised() && first > verb + 1 ? first : -1;
     }
 }

@@ -94,4 +94,19 @@ class QuoteRulesTest {
         assertThat(claimsOf("The debate over the pier continued for an hour. Tomas Berg read the old harbour survey twice"
                 + " and the crowd shouted as the mayor arrived.")).isEmpty();
     }
+
+    @Test
+    void quoteResumedInTheNextParagraphHasTheAttributionInItsEvidence() {
+        List<ExtractedClaim> claims = claimsOf("“The pier will pay for itself,” Ingrid Falk said.\n\n“Every ferry that docks here"
+                + " brings trade to the old town.”");
+        assertThat(with(claims, "Every ferry").evidence().text()).startsWith("“The pier will pay for itself,”");
+    }
+
+    @Test
+    void invertedSpeakerWhoseRoleComesBeforeTheName() {
+        ExtractedClaim c = with(claimsOf("“The ferry has never once been late this year,” said Harbour Workers Union"
+                + " Treasurer Ana Ruiz."), "never once been late");
+        assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+        assertThat(c.claimant()).contains("Ruiz");
+    }
 }
