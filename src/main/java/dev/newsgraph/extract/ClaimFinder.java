@@ -301,6 +301,11 @@ final class ClaimFinder {
                 if (lower.endsWith("ing") || coordinated) {
                     // "Rubio thanked Miami and said …", "…, saying …": the verb shares its sentence's subject
                     speaker = speakers.participleSpeaker(run, s, i, spokenHere, coordinated);
+                    Person subject = speaker == null && !coordinated && QuoteSpans.quoteAdjacent(t, i) ? speakers.subjectOf(run, s) : null;
+                    if (subject != null) {
+                        // "In Ohio, Ruiz thanked the crowd, saying, “…”": the quotation is the sentence subject's
+                        speaker = speakers.person(subject, s.start(), s.start(), false);
+                    }
                 } else {
                     speaker = speakers.speakerBefore(run, s, i);
                     if (speaker != null && speaker.person() == null && NOUN_LIKE_VERBS.contains(lower)

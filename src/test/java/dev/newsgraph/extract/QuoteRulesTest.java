@@ -109,4 +109,15 @@ class QuoteRulesTest {
         assertThat(c.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
         assertThat(c.claimant()).contains("Ruiz");
     }
+
+    @Test
+    void quoteAfterSayingBelongsToTheSentenceSubject() {
+        ExtractedClaim needled = with(claimsOf("Ingrid Falk needled the harbour board, saying, “A board that meets twice a year!”"),
+                "meets twice");
+        assertThat(needled.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+        assertThat(needled.claimant()).isEqualTo("Ingrid Falk");
+        ExtractedClaim punctuated = with(claimsOf("Ingrid Falk punctuated her speech by saying “Not one more delay on the pier.”"),
+                "Not one more delay");
+        assertThat(punctuated.claimant()).isEqualTo("Ingrid Falk");
+    }
 }
