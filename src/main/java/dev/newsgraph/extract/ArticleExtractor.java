@@ -85,8 +85,9 @@ public final class ArticleExtractor {
         List<ExtractedClaim> claims = new ArrayList<>();
         for (ClaimFinder.Draft d : drafts) {
             Sentence s = text.sentences().get(d.sentence());
+            int from = text.sentences().get(Math.min(d.evidenceFrom(), d.sentence())).start();
             claims.add(new ExtractedClaim(d.text(), d.kind(), d.stance(), d.claimant(), d.type(),
-                    d.person() != null ? d.person().name : null, d.source(), text.span(s), d.respondsTo()));
+                    d.person() != null ? d.person().name : null, d.source(), text.span(from, s.end()), d.respondsTo()));
         }
         return new ExtractedArticle(meta.title(), meta.publishedOn(), meta.publisher(), meta.author(), page.body(),
                 SourceFinder.sources(text, hits), List.copyOf(experts), List.copyOf(claims), agreements);

@@ -114,14 +114,31 @@ final class ArticleText {
         List<int[]> out = new ArrayList<>();
         int open = -1;
         boolean straight = false;
+        boolean nested = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (open >= 0 && i - open > MAX_QUOTE) {
                 open = -1;
             }
+            if (c == '"' && open >= 0 && !straight) {
+                // “…" is a typing slip too: a straight mark that closes by position (after a word, before a space or
+                // stop) ends the curly quotation, unless a straight mark opened a quote nested in it
+                boolean closing = i > from && !Character.isWhitespace(text.charAt(i - 1))
+                        && (i + 1 >= to || " ,.;:!?)—–-".indexOf(text.charAt(i + 1)) >= 0);
+                if (closing && !nested) {
+                    if (i > open + 1) {
+                        out.add(new int[] {open + 1, i});
+                    }
+                    open = -1;
+                    continue;
+                }
+                nested = !closing;
+                continue;
+            }
             if (c == '“' || c == '„') {
                 open = i;
                 straight = false;
+                nested = false;
             } else if (c == '”' && open >= 0) {
                 // a straight opening mark closed by a curly one ("…”) is a typing slip, not a new quotation
                 if (i > open + 1) {

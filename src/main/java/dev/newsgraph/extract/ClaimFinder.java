@@ -16,7 +16,18 @@ final class ClaimFinder {
 
     /** A claim as found, before it is turned into the public record. */
     record Draft(String text, ClaimKind kind, Stance stance, String claimant, ClaimantType type, Person person,
-                 String source, int sentence, int paragraph, List<Integer> respondsTo) {
+                 String source, int sentence, int paragraph, List<Integer> respondsTo, int evidenceFrom) {
+
+        /** A claim whose evidence is its own sentence. */
+        Draft(String text, ClaimKind kind, Stance stance, String claimant, ClaimantType type, Person person,
+              String source, int sentence, int paragraph, List<Integer> respondsTo) {
+            this(text, kind, stance, claimant, type, person, source, sentence, paragraph, respondsTo, sentence);
+        }
+
+        /** The same claim with evidence that starts at an earlier sentence, the one that named its speaker. */
+        Draft evidenceFrom(int first) {
+            return new Draft(text, kind, stance, claimant, type, person, source, sentence, paragraph, respondsTo, first);
+        }
     }
 
     static final Set<String> SKIPPABLE = Set.of("both", "also", "has", "had", "have", "reportedly", "later",
@@ -134,6 +145,7 @@ final class ClaimFinder {
         Set<String> cues = new java.util.HashSet<>(lexicon.reportingVerbs);
         cues.addAll(lexicon.denialVerbs);
         cues.addAll(QUOTING_VERBS);
+        cues.addAll(QuoteSpans.QUOTE_ONLY_VERBS);
         cues.addAll(List.of("according", "call", "calls", "called", "calling"));
         cues.addAll(NounCues.NOUNS);
         this.cueWords = cues;
@@ -275,6 +287,7 @@ final class ClaimFinder {
                 contentEnd = AttributionCues.clauseComma(t, k, nextCueClause(t, k, s.end()));
             } else if (lexicon.reportingVerbs.contains(lower) || denial
                     || QUOTING_VERBS.contains(lower) && quoteAfter(run.text, s, tok.end())
+                    || QuoteSpans.QUOTE_ONLY_VERBS.contains(lower) && QuoteSpans.quoteAdjacent(t, i)
                     || callsFor(t, i) || AttributionCues.callsOn(t, i)
                     || QUOTING_VERBS.contains(lower) && AttributionCues.labelsPronoun(t, i)) {
                 boolean particleVerb = PARTICLE_VERBS.containsKey(lower);
@@ -311,6 +324,11 @@ final class ClaimFinder {
                 } else if (lower.endsWith("ing") || coordinated) {
                     // "Rubio thanked Miami and said …", "…, saying …": the verb shares its sentence's subject
                     speaker = speakers.participleSpeaker(run, s, i, spokenHere, coordinated);
+                    Person subject = speaker == null && !coordinated && QuoteSpans.quoteAdjacent(t, i) ? speakers.subjectOf(run, s) : null;
+                    if (subject != null) {
+                        // "In Ohio, Ruiz thanked the crowd, saying, “…”": the quotation is the sentence subject's
+                        speaker = speakers.person(subject, s.start(), s.start(), false);
+                    }
                 } else {
                     speaker = speakers.speakerBefore(run, s, i);
                     if (speaker != null && speaker.person() == null && NOUN_LIKE_VERBS.contains(lower)
@@ -322,6 +340,11 @@ final class ClaimFinder {
                 boolean inverted = false;
                 if (speaker == null && !QUOTING_VERBS.contains(lower) && (i == 0 || isClosing(t.get(i - 1)))) {
                     speaker = speakers.speakerAfter(run, s, i);
+                    int name = speaker == null && i > 0 && isQuoteMark(t.get(i - 1).text()) ? QuoteSpans.nameEndingRole(t, i) : -1;
+                    if (name > 0) {
+                        // "“…,” said union treasurer Ana Ruiz.": the name that ends the role phrase spoke
+                        speaker = speakers.speakerAfter(run, s, name - 1, false);
+                    }
                     inverted = speaker != null;
                 }
                 if (speaker == null) {
@@ -333,6 +356,7 @@ final class ClaimFinder {
                     beforePhrase -= 2;
                 }
                 beforePhrase = AttributionCues.beforeModifiedPhrase(t, beforePhrase, skipBack(t, i - 1));
+                beforePhrase = QuoteSpans.quoteBeforeRole(t, beforePhrase);
                 if (beforePhrase < 0 && !inverted && CONTENT_FIRST_VERBS.contains(lower) && wordsAfter(t, i) <= 4
                         && quoteEndsPreviousSentence(run, s)) {
                     // "“Who would vote for that?” Clinton writes to an aide.": a question or exclamation mark ended
@@ -510,7 +534,18 @@ final class ClaimFinder {
         Speaker speaker = new Speaker(List.of(last.claimant()), last.type(), last.person(), last.source(), s.start(), s.start(), true);
         List<int[]> quotes = run.text.quotesIn(s);
         if (mostlyQuoted(run.text, s)) {
+            int before = run.claims.size();
             emit(run, s, speaker, last.source(), s.start(), s.end(), -1, -1, false, null, run.claims.size(), false);
+            if (QuoteSpans.resumesQuote(run.text, s, last)) {
+                // "“…,” she said. “…”": the quote resumes after its attribution, and the sentence that named the
+                // speaker is part of the evidence for the second half
+                for (int k = before; k < run.claims.size(); k++) {
+                    run.claims.set(k, run.claims.get(k).evidenceFrom(last.sentence()));
+                }
+                if (run.claims.size() > before) {
+                    run.last = run.claims.get(run.claims.size() - 1);
+                }
+            }
             return;
         }
         String lower = run.text.text(s.start(), s.end()).toLowerCase(Locale.ROOT);
@@ -549,11 +584,12 @@ final class ClaimFinder {
         Stance stance = denial ? Stance.DENIES : Stance.ASSERTS;
         boolean oneSpan = !(removeStart >= contentStart && removeEnd <= contentEnd && removeStart < removeEnd);
         String clause = oneSpan ? contentText(text, contentStart, contentEnd, -1, -1) : "";
-        if (longQuotes.size() == 1 && oneSpan && !run.labelling && partialQuote(text, longQuotes.get(0), clause)) {
+        String quoteClause = longQuotes.size() == 1 && oneSpan ? QuoteSpans.endAtQuote(text, clause, longQuotes.get(0)) : clause;
+        if (longQuotes.size() == 1 && oneSpan && !run.labelling && partialQuote(text, longQuotes.get(0), quoteClause)) {
             // "said that Democrats “were not going to be like Trump”": the words around the quote are part of
             // what was said, so the claim is the whole clause
             run.usedQuotes.add(longQuotes.get(0)[0]);
-            made.add(draft(speaker, clause, ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
+            made.add(draft(speaker, quoteClause, ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
         } else if (!longQuotes.isEmpty()) {
             for (int[] q : longQuotes) {
                 run.usedQuotes.add(q[0]);
@@ -566,7 +602,7 @@ final class ClaimFinder {
         } else if (shortQuote != null && cued) {
             run.usedQuotes.add(shortQuote[0]);
             String words = oneSpan && !run.labelling && wordCount(clause) <= MAX_CLAUSE_WORDS && clause.contains(text.text(shortQuote[0], shortQuote[1]))
-                    ? clause : quoteText(text, shortQuote);
+                    ? QuoteSpans.endAtQuote(text, clause, shortQuote) : quoteText(text, shortQuote);
             made.add(draft(speaker, words, ClaimKind.DIRECT_QUOTE, stance, source, s, responds));
         } else {
             String content = contentText(text, contentStart, contentEnd, removeStart, removeEnd);
@@ -610,7 +646,7 @@ final class ClaimFinder {
             newIndex.add(out.size());
             for (String claimant : d.claimant().split("\u0000")) {
                 out.add(new Draft(d.text(), d.kind(), d.stance(), claimant, d.type(), d.person(), d.source(), d.sentence(),
-                        d.paragraph(), d.respondsTo()));
+                        d.paragraph(), d.respondsTo(), d.evidenceFrom()));
             }
         }
         List<Draft> remapped = new ArrayList<>();
@@ -624,7 +660,7 @@ final class ClaimFinder {
                 }
             }
             remapped.add(new Draft(d.text(), d.kind(), d.stance(), d.claimant(), d.type(), d.person(), d.source(),
-                    d.sentence(), d.paragraph(), List.copyOf(responds)));
+                    d.sentence(), d.paragraph(), List.copyOf(responds), d.evidenceFrom()));
         }
         return remapped;
     }

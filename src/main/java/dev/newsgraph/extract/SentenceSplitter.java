@@ -57,7 +57,10 @@ final class SentenceSplitter {
                 }
                 j++;
             }
+            // the marks after the stop were read above: a straight closing mark read again would open a quote
+            int next = j - 1;
             if (quoteOpenedAt >= 0 || (j < to && text.charAt(j) != ' ')) {
+                i = next;
                 continue;
             }
             int k = j;
@@ -65,10 +68,12 @@ final class SentenceSplitter {
                 k++;
             }
             if (k < to && !startsSentence(text.charAt(k))) {
+                i = next;
                 continue;
             }
             if (c == '.' && isAbbreviation(text, start, i) && !(wordBefore(text, start, i).equalsIgnoreCase("no")
                     && k < to && !Character.isDigit(text.charAt(k)))) {
+                i = next;
                 continue;
             }
             add(out, text, start, j);
