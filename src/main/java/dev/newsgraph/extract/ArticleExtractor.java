@@ -93,7 +93,7 @@ public final class ArticleExtractor {
     }
 
     private static void requireWords(PageCleaner.CleanPage page) {
-        if (PageCleaner.wordCount(page.body()) == 0) {
+        if (!PageCleaner.hasWord(page.body())) {
             throw new UnreadableTextException("no article text left once page furniture is removed");
         }
     }
@@ -143,6 +143,13 @@ public final class ArticleExtractor {
         int letters = 0;
         for (int i = 0; i < n; i++) {
             char c = raw.charAt(i);
+            // printable ASCII, nearly all of most pages, is never a bad character: skip the Unicode tables
+            if (c >= ' ' && c < 0x7F) {
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    letters++;
+                }
+                continue;
+            }
             if (c == '\uFFFD' || c == 0 || Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
                     || Character.getType(c) == Character.UNASSIGNED || Character.getType(c) == Character.PRIVATE_USE) {
                 bad++;
