@@ -369,7 +369,7 @@ final class AgreementFinder {
             String country = null;
             int longest = lexicon.countryFirstWords.contains(tok.lower()) ? Math.min(lexicon.longestCountryWords, to - k) : 0;
             for (int n = longest; n >= 1; n--) {
-                String c = lexicon.countryOf(text.text(tok.start(), t.get(k + n - 1).end()));
+                String c = lexicon.countryOfLower(text.lowerText(tok.start(), t.get(k + n - 1).end()));
                 if (c != null) {
                     best = n;
                     country = c;

@@ -205,7 +205,7 @@ final class ExpertFinder {
                 nameStart += 2;
             } else if (countryPhraseLength(t, nameStart, last) > 0) {
                 int n = countryPhraseLength(t, nameStart, last);
-                country = lexicon.countryOf(text.text(tok.start(), t.get(nameStart + n - 1).end()));
+                country = lexicon.countryOfLower(text.lowerText(tok.start(), t.get(nameStart + n - 1).end()));
                 nameStart += n;
             } else {
                 break;
@@ -225,7 +225,7 @@ final class ExpertFinder {
             if (k > nameStart && k < last && (initialAt(t, k) || tok.text().equals(".") && initialAt(t, k - 1))) {
                 continue;
             }
-            if (lexicon.organisationWords.contains(tok.lower()) || lexicon.countryOf(tok.text()) != null
+            if (lexicon.organisationWords.contains(tok.lower()) || lexicon.countryOfLower(tok.lower()) != null
                     || !hasLowerCase(tok.text()) || lexicon.stopwords.contains(tok.lower()) || hasCountryPart(tok.text())) {
                 return;
             }
@@ -302,7 +302,7 @@ final class ExpertFinder {
         String descriptorCountry = null;
         while (k < t.size() && t.get(k).word() && (t.get(k).capitalised() && titleCategory(t.get(k).lower()) == null
                 || t.get(k).lower().endsWith("-born") || t.get(k).lower().endsWith("-based"))) {
-            String c = lexicon.countryOf(t.get(k).text());
+            String c = lexicon.countryOfLower(t.get(k).lower());
             if (c != null) {
                 descriptorCountry = c;
             }
@@ -442,6 +442,10 @@ final class ExpertFinder {
     }
 
     private int countryPhraseLength(List<Token> t, int from, int last) {
+        // every country name starts with one of the listed first words; most capitalised words start none
+        if (!lexicon.countryFirstWords.contains(t.get(from).lower())) {
+            return 0;
+        }
         for (int n = Math.min(lexicon.longestCountryWords, last - from + 1); n >= 1; n--) {
             StringBuilder b = new StringBuilder();
             for (int k = from; k < from + n; k++) {

@@ -262,6 +262,11 @@ public final class Lexicon {
         return countries.get(surface.toLowerCase(Locale.ROOT));
     }
 
+    /** {@link #countryOf} of text already lower-cased (a token's {@code lower}), without lower-casing it again. */
+    String countryOfLower(String lower) {
+        return countries.get(lower);
+    }
+
     private static List<String> lines(String file) {
         String path = "extract/" + file;
         if (!RESOURCE_FILES.contains(path)) {

@@ -110,17 +110,18 @@ final class SourceFinder {
             if (!last.word() || last.inQuote()) {
                 continue;
             }
-            String phrase = text.text(t.get(i).start(), last.end());
-            Lexicon.Outlet outlet = lexicon.outletsByAlias.get(phrase.toLowerCase(Locale.ROOT));
+            String lower = text.lowerText(t.get(i).start(), last.end());
+            Lexicon.Outlet outlet = lexicon.outletsByAlias.get(lower);
             if (outlet != null && isCapitalisedOrAcronym(last.text())) {
                 return hit(text, s, i, i + n - 1, outlet.name(), outlet.kind());
             }
-            Learned seen = learned.get(phrase.toLowerCase(Locale.ROOT));
+            Learned seen = learned.get(lower);
             if (seen != null && allCapitalised(t, i, i + n - 1) && wholeName(t, i, i + n - 1)) {
                 return hit(text, s, i, i + n - 1, seen.name(), seen.kind());
             }
             // the longest misspelt name wins over a shorter exact alias: "Asahi Shinbun" is one name, not "Asahi"
-            outlet = allCapitalised(t, i, i + n - 1) && wholeName(t, i, i + n - 1) ? closest(phrase) : null;
+            outlet = allCapitalised(t, i, i + n - 1) && wholeName(t, i, i + n - 1)
+                    ? closest(text.text(t.get(i).start(), last.end())) : null;
             if (outlet != null) {
                 return hit(text, s, i, i + n - 1, outlet.name(), outlet.kind());
             }
@@ -153,7 +154,7 @@ final class SourceFinder {
                 && !lexicon.stopwords.contains(t.get(end + 1).lower())) {
             end++;
         }
-        if (lexicon.stopwords.contains(t.get(i).lower()) || lexicon.countryOf(t.get(i).text()) != null && end == i) {
+        if (lexicon.stopwords.contains(t.get(i).lower()) || lexicon.countryOfLower(t.get(i).lower()) != null && end == i) {
             return null;
         }
         String after = lowerWords(t, end + 1, 2);
