@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds agreements: accords named by a noun ("an agreement on strategic partnership", "some deals"),
@@ -294,7 +295,7 @@ final class AgreementFinder {
 
     private static List<String> splitList(String list) {
         List<String> out = new ArrayList<>();
-        for (String part : list.split(",| and ")) {
+        for (String part : LIST_ITEMS.split(list)) {
             String p = part.strip();
             if (!p.isEmpty() && PageCleaner.wordCount(p) <= 5) {
                 out.add(p.toLowerCase(Locale.ROOT));
@@ -402,7 +403,7 @@ final class AgreementFinder {
         if (s.isEmpty()) {
             return out;
         }
-        for (String part : s.split("-| and |, ")) {
+        for (String part : COMPOUND_PARTS.split(s)) {
             String c = lexicon.countryOf(part.strip());
             if (c != null) {
                 out.add(c);
@@ -410,6 +411,10 @@ final class AgreementFinder {
         }
         return out;
     }
+
+    /** Separators of a compound or list of countries; compiled once, since String.split compiles them per call. */
+    private static final Pattern COMPOUND_PARTS = Pattern.compile("-| and |, ");
+    private static final Pattern LIST_ITEMS = Pattern.compile(",| and ");
 
     private static String loweredWords(Sentence s) {
         StringBuilder b = new StringBuilder(" ");

@@ -44,19 +44,26 @@ final class DateReader {
         Found best = null;
         best = earliest(best, MONTH_DAY_YEAR.matcher(text), 1, 2, 3, true);
         best = earliest(best, DAY_MONTH_YEAR.matcher(text), 2, 1, 3, true);
-        best = earliest(best, ISO.matcher(text), 2, 3, 1, false);
-        Matcher slashed = SLASHED.matcher(text);
-        while (slashed.find()) {
-            int a = Integer.parseInt(slashed.group(1));
-            int b = Integer.parseInt(slashed.group(2));
-            // US order unless the first number cannot be a month
-            LocalDate date = a > 12 ? safe(Integer.parseInt(slashed.group(3)), b, a) : safe(Integer.parseInt(slashed.group(3)), a, b);
-            best = keepEarliest(best, date, slashed.start(), slashed.end());
+        // the numeric forms need their separator; skipping a pattern whose separator is missing saves its scan
+        if (text.indexOf('-') >= 0) {
+            best = earliest(best, ISO.matcher(text), 2, 3, 1, false);
         }
-        Matcher dotted = DOTTED.matcher(text);
-        while (dotted.find()) {
-            LocalDate date = safe(Integer.parseInt(dotted.group(3)), Integer.parseInt(dotted.group(2)), Integer.parseInt(dotted.group(1)));
-            best = keepEarliest(best, date, dotted.start(), dotted.end());
+        if (text.indexOf('/') >= 0) {
+            Matcher slashed = SLASHED.matcher(text);
+            while (slashed.find()) {
+                int a = Integer.parseInt(slashed.group(1));
+                int b = Integer.parseInt(slashed.group(2));
+                // US order unless the first number cannot be a month
+                LocalDate date = a > 12 ? safe(Integer.parseInt(slashed.group(3)), b, a) : safe(Integer.parseInt(slashed.group(3)), a, b);
+                best = keepEarliest(best, date, slashed.start(), slashed.end());
+            }
+        }
+        if (text.indexOf('.') >= 0) {
+            Matcher dotted = DOTTED.matcher(text);
+            while (dotted.find()) {
+                LocalDate date = safe(Integer.parseInt(dotted.group(3)), Integer.parseInt(dotted.group(2)), Integer.parseInt(dotted.group(1)));
+                best = keepEarliest(best, date, dotted.start(), dotted.end());
+            }
         }
         return best;
     }
@@ -80,7 +87,17 @@ final class DateReader {
             return false;
         }
         String rest = line.substring(0, found.start()) + " " + line.substring(found.end());
-        return DATE_LINE_FILLER.matcher(rest).replaceAll("").isEmpty();
+        // nothing but filler around the date: the filler's matches tile the rest (what replaceAll("") leaving
+        // nothing would say, without building the string and stopping at the first word that is not filler)
+        Matcher filler = DATE_LINE_FILLER.matcher(rest);
+        int covered = 0;
+        while (filler.find()) {
+            if (filler.start() != covered) {
+                return false;
+            }
+            covered = filler.end();
+        }
+        return covered == rest.length();
     }
 
     private static Found earliest(Found best, Matcher m, int monthGroup, int dayGroup, int yearGroup, boolean monthName) {
