@@ -64,6 +64,9 @@ final class AgreementFinder {
             if (s.heading()) {
                 continue;
             }
+            if (!mayMentionAgreement(s)) {
+                continue;
+            }
             String lowered = loweredWords(s);
             boolean exchangeHere = false;
             if (lowered.contains(" in exchange for ") || lowered.contains(" in return ") || countOf(lowered, " agree to ") >= 2
@@ -415,6 +418,22 @@ final class AgreementFinder {
     /** Separators of a compound or list of countries; compiled once, since String.split compiles them per call. */
     private static final Pattern COMPOUND_PARTS = Pattern.compile("-| and |, ");
     private static final Pattern LIST_ITEMS = Pattern.compile(",| and ");
+
+    /** Words without which {@link #find}'s exchange phrases ("in exchange for", "agreed to") cannot occur. */
+    private static final Set<String> EXCHANGE_WORDS = Set.of("exchange", "return", "agree", "agreed");
+
+    /**
+     * Whether the sentence holds an agreement noun or a word of an exchange phrase; a sentence with neither
+     * yields nothing, and most sentences have neither, so its lower-cased words are never built.
+     */
+    private boolean mayMentionAgreement(Sentence s) {
+        for (Token tok : s.tokens()) {
+            if (tok.word() && (lexicon.agreementNouns.contains(tok.lower()) || EXCHANGE_WORDS.contains(tok.lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static String loweredWords(Sentence s) {
         StringBuilder b = new StringBuilder(" ");
