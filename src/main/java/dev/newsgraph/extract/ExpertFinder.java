@@ -391,9 +391,9 @@ final class ExpertFinder {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
-            if (people.byTokenStart.containsKey(tok.start()) || tok.inQuote()) {
+            Person.Mention m = people.byTokenStart.get(tok.start());
+            if (m != null || tok.inQuote()) {
                 // skip the rest of a full-name mention
-                Person.Mention m = people.byTokenStart.get(tok.start());
                 if (m != null) {
                     i = s.tokenAt(m.end()) - 1;
                 }
