@@ -150,8 +150,9 @@ public final class ArticleExtractor {
                 }
                 continue;
             }
+            int type = Character.getType(c);
             if (c == '\uFFFD' || c == 0 || Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
-                    || Character.getType(c) == Character.UNASSIGNED || Character.getType(c) == Character.PRIVATE_USE) {
+                    || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
                 bad++;
             } else if (Character.isLetter(c)) {
                 letters++;

@@ -486,8 +486,10 @@ final class PageCleaner {
         if (line.length() > 200) {
             return false;
         }
-        return BYLINE.matcher(line).matches() && wordCount(line) <= 12
-                || DATED_LINE.matcher(line).matches() && DateReader.find(line) != null
+        // every line runs through here; a byline or "Published …" line can only start with these letters
+        char first = line.isEmpty() ? ' ' : line.charAt(0);
+        return "bBwWrR".indexOf(first) >= 0 && BYLINE.matcher(line).matches() && wordCount(line) <= 12
+                || "pPuUfFlL".indexOf(first) >= 0 && DATED_LINE.matcher(line).matches() && DateReader.find(line) != null
                 || DateReader.isDateLine(line);
     }
 
