@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,10 +25,21 @@ final class DateReader {
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));
     /** Words that may surround a date on a date line without making it a sentence. */
-    private static final Pattern DATE_LINE_FILLER = Pattern.compile(
+    static final Pattern DATE_LINE_FILLER = Pattern.compile(
             "(?i)\\b(published|updated|posted|last|modified|on|at|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|est|edt|cet|cest|bst|kst"
                     + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|date)\\b"
                     + "|\\d{1,2}:\\d{2}|[^\\p{L}\\p{N}]");
+    /**
+     * Every run of letters a date line can hold: the filler words (and the letters of "a.m."), and what the
+     * date patterns hold (month names and their abbreviations, ordinal endings, "of"). Keep it in step with
+     * {@link #DATE_LINE_FILLER}, {@link #MONTH_DAY_YEAR} and {@link #DAY_MONTH_YEAR}.
+     */
+    private static final Set<String> DATE_LINE_WORDS = Set.of("published", "updated", "posted", "last", "modified",
+            "on", "at", "am", "pm", "a", "p", "m", "gmt", "utc", "est", "edt", "cet", "cest", "bst", "kst", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat",
+            "sun", "date", "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+            "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+            "december", "st", "nd", "rd", "th", "of");
 
     /** A date found in a line, with where it was. */
     record Found(LocalDate date, int start, int end) {
@@ -82,6 +94,10 @@ final class DateReader {
 
     /** True when the line is a date and little else (a dateline, not a sentence that mentions a date). */
     static boolean isDateLine(String line) {
+        // every line of a page is asked; one with a word no date line holds is turned away before the patterns
+        if (!onlyDateLineWords(line)) {
+            return false;
+        }
         Found found = find(line);
         if (found == null) {
             return false;
@@ -98,6 +114,24 @@ final class DateReader {
             covered = filler.end();
         }
         return covered == rest.length();
+    }
+
+    private static boolean onlyDateLineWords(String line) {
+        int i = 0;
+        while (i < line.length()) {
+            if (!Character.isLetter(line.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < line.length() && Character.isLetter(line.charAt(i))) {
+                i++;
+            }
+            if (i - start > 9 || !DATE_LINE_WORDS.contains(line.substring(start, i).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Found earliest(Found best, Matcher m, int monthGroup, int dayGroup, int yearGroup, boolean monthName) {
