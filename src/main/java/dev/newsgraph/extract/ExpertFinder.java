@@ -225,7 +225,7 @@ final class ExpertFinder {
             if (k > nameStart && k < last && (initialAt(t, k) || tok.text().equals(".") && initialAt(t, k - 1))) {
                 continue;
             }
-            if (lexicon.organisationWords.contains(tok.lower()) || lexicon.countryOfLower(tok.lower()) != null
+            if (lexicon.organisationWords.contains(tok.lower()) || lexicon.countryOf(tok.text()) != null
                     || !hasLowerCase(tok.text()) || lexicon.stopwords.contains(tok.lower()) || hasCountryPart(tok.text())) {
                 return;
             }
