@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds agreements: accords named by a noun ("an agreement on strategic partnership", "some deals"),
@@ -61,6 +62,9 @@ final class AgreementFinder {
         List<Found> found = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             if (s.heading()) {
+                continue;
+            }
+            if (!mayMentionAgreement(s)) {
                 continue;
             }
             String lowered = loweredWords(s);
@@ -294,7 +298,7 @@ final class AgreementFinder {
 
     private static List<String> splitList(String list) {
         List<String> out = new ArrayList<>();
-        for (String part : list.split(",| and ")) {
+        for (String part : LIST_ITEMS.split(list)) {
             String p = part.strip();
             if (!p.isEmpty() && PageCleaner.wordCount(p) <= 5) {
                 out.add(p.toLowerCase(Locale.ROOT));
@@ -369,7 +373,7 @@ final class AgreementFinder {
             String country = null;
             int longest = lexicon.countryFirstWords.contains(tok.lower()) ? Math.min(lexicon.longestCountryWords, to - k) : 0;
             for (int n = longest; n >= 1; n--) {
-                String c = lexicon.countryOf(text.text(tok.start(), t.get(k + n - 1).end()));
+                String c = lexicon.countryOfLower(text.lowerText(tok.start(), t.get(k + n - 1).end()));
                 if (c != null) {
                     best = n;
                     country = c;
@@ -402,13 +406,33 @@ final class AgreementFinder {
         if (s.isEmpty()) {
             return out;
         }
-        for (String part : s.split("-| and |, ")) {
+        for (String part : COMPOUND_PARTS.split(s)) {
             String c = lexicon.countryOf(part.strip());
             if (c != null) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /** Separators of a compound or list of countries; compiled once, since String.split compiles them per call. */
+    private static final Pattern COMPOUND_PARTS = Pattern.compile("-| and |, ");
+    private static final Pattern LIST_ITEMS = Pattern.compile(",| and ");
+
+    /** Words without which {@link #find}'s exchange phrases ("in exchange for", "agreed to") cannot occur. */
+    private static final Set<String> EXCHANGE_WORDS = Set.of("exchange", "return", "agree", "agreed");
+
+    /**
+     * Whether the sentence holds an agreement noun or a word of an exchange phrase; a sentence with neither
+     * yields nothing, and most sentences have neither, so its lower-cased words are never built.
+     */
+    private boolean mayMentionAgreement(Sentence s) {
+        for (Token tok : s.tokens()) {
+            if (tok.word() && (lexicon.agreementNouns.contains(tok.lower()) || EXCHANGE_WORDS.contains(tok.lower()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String loweredWords(Sentence s) {

@@ -94,7 +94,7 @@ public final class ArticleExtractor {
     }
 
     private static void requireWords(PageCleaner.CleanPage page) {
-        if (PageCleaner.wordCount(page.body()) == 0) {
+        if (!PageCleaner.hasWord(page.body())) {
             throw new UnreadableTextException("no article text left once page furniture is removed");
         }
     }
@@ -144,8 +144,16 @@ public final class ArticleExtractor {
         int letters = 0;
         for (int i = 0; i < n; i++) {
             char c = raw.charAt(i);
+            // printable ASCII, nearly all of most pages, is never a bad character: skip the Unicode tables
+            if (c >= ' ' && c < 0x7F) {
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    letters++;
+                }
+                continue;
+            }
+            int type = Character.getType(c);
             if (c == '\uFFFD' || c == 0 || Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
-                    || Character.getType(c) == Character.UNASSIGNED || Character.getType(c) == Character.PRIVATE_USE) {
+                    || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
                 bad++;
             } else if (Character.isLetter(c)) {
                 letters++;

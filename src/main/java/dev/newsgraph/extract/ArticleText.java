@@ -2,12 +2,15 @@ package dev.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The cleaned body split into paragraphs, sentences, tokens and quotations, shared by every finder. */
 final class ArticleText {
 
     final String body;
     final List<Sentence> sentences;
+    /** The body lower-cased, when that maps each character on its own (see {@link #lowerText}); else null. */
+    private final String lowerBody;
 
     List<Sentence> sentences() {
         return sentences;
@@ -20,6 +23,7 @@ final class ArticleText {
 
     ArticleText(String body, List<PageCleaner.Paragraph> paragraphs) {
         this.body = body;
+        this.lowerBody = lowerCasedCharByChar(body);
         this.quotes = new ArrayList<>();
         this.sentences = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
@@ -38,6 +42,30 @@ final class ArticleText {
 
     String text(int start, int end) {
         return body.substring(start, end);
+    }
+
+    /**
+     * {@code text(start, end).toLowerCase(Locale.ROOT)}, cut from the body lower-cased once: the finders look up
+     * every capitalised phrase in the word lists, and lower-casing each of them again cost more than the look-ups.
+     */
+    String lowerText(int start, int end) {
+        return lowerBody != null ? lowerBody.substring(start, end) : body.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The lower-cased body if a part of it lower-cases to the same part of the whole. Lower-casing maps each
+     * character on its own except for capital sigma (final or not, by context), dotted capital I (two characters)
+     * and surrogate pairs (one code point), so a body holding any of them is lower-cased phrase by phrase.
+     */
+    private static String lowerCasedCharByChar(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+                return null;
+            }
+        }
+        String lower = body.toLowerCase(Locale.ROOT);
+        return lower.length() == body.length() ? lower : null;
     }
 
     TextSpan span(int start, int end) {

@@ -889,8 +889,12 @@ final class ClaimFinder {
         if (!clauseHasQuote && words >= 3) {
             out.append(out.length() > 0 ? "; " : "").append(clause.toString().strip());
         }
-        return tidy(out.toString().replaceAll(" ([,.;:!?”’)])", "$1").replaceAll("([“(]) ", "$1"));
+        return tidy(SPACE_AFTER_OPENING.matcher(SPACE_BEFORE_CLOSING.matcher(out).replaceAll("$1")).replaceAll("$1"));
     }
+
+    /** Spaces the clause joining put before closing and after opening marks; compiled once, not per claim. */
+    private static final java.util.regex.Pattern SPACE_BEFORE_CLOSING = java.util.regex.Pattern.compile(" ([,.;:!?”’)])");
+    private static final java.util.regex.Pattern SPACE_AFTER_OPENING = java.util.regex.Pattern.compile("([“(]) ");
 
     private static boolean insideAny(Token tok, List<int[]> ranges) {
         for (int[] r : ranges) {

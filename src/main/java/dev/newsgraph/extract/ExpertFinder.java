@@ -242,7 +242,7 @@ final class ExpertFinder {
                 nameStart += 2;
             } else if (countryPhraseLength(t, nameStart, last) > 0) {
                 int n = countryPhraseLength(t, nameStart, last);
-                country = lexicon.countryOf(text.text(tok.start(), t.get(nameStart + n - 1).end()));
+                country = lexicon.countryOfLower(text.lowerText(tok.start(), t.get(nameStart + n - 1).end()));
                 nameStart += n;
             } else {
                 break;
@@ -354,7 +354,7 @@ final class ExpertFinder {
         String descriptorCountry = null;
         while (k < t.size() && t.get(k).word() && (t.get(k).capitalised() && titleCategory(t.get(k).lower()) == null
                 || t.get(k).lower().endsWith("-born") || t.get(k).lower().endsWith("-based"))) {
-            String c = lexicon.countryOf(t.get(k).text());
+            String c = lexicon.countryOfLower(t.get(k).lower());
             if (c != null) {
                 descriptorCountry = c;
             }
@@ -527,9 +527,9 @@ final class ExpertFinder {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
-            if (people.byTokenStart.containsKey(tok.start()) || tok.inQuote()) {
+            Person.Mention m = people.byTokenStart.get(tok.start());
+            if (m != null || tok.inQuote()) {
                 // skip the rest of a full-name mention
-                Person.Mention m = people.byTokenStart.get(tok.start());
                 if (m != null) {
                     i = s.tokenAt(m.end()) - 1;
                 }
@@ -578,6 +578,10 @@ final class ExpertFinder {
     }
 
     private int countryPhraseLength(List<Token> t, int from, int last) {
+        // every country name starts with one of the listed first words; most capitalised words start none
+        if (!lexicon.countryFirstWords.contains(t.get(from).lower())) {
+            return 0;
+        }
         for (int n = Math.min(lexicon.longestCountryWords, last - from + 1); n >= 1; n--) {
             StringBuilder b = new StringBuilder();
             for (int k = from; k < from + n; k++) {

@@ -44,12 +44,29 @@ public final class Lexicon {
 
     /**
      * A line pattern of page furniture; {@code shortOnly} patterns apply to short lines only. {@code hint} is
-     * text every matching line contains (or ""), checked first so most lines never reach the regex.
+     * text every matching line contains (or ""), and {@code prefixes} texts one of which every matching line
+     * starts with (or none), both checked first so most lines never reach the regex.
      */
-    record BoilerplatePattern(Pattern pattern, boolean shortOnly, String hint) {
+    record BoilerplatePattern(Pattern pattern, boolean shortOnly, String hint, List<String> prefixes) {
+
+        BoilerplatePattern(Pattern pattern, boolean shortOnly, String hint) {
+            this(pattern, shortOnly, hint, requiredPrefixes(pattern.pattern()));
+        }
 
         boolean matches(String lowerLine) {
-            return lowerLine.contains(hint) && pattern.matcher(lowerLine).matches();
+            return startsWithAny(lowerLine) && lowerLine.contains(hint) && pattern.matcher(lowerLine).matches();
+        }
+
+        private boolean startsWithAny(String lowerLine) {
+            if (prefixes.isEmpty()) {
+                return true;
+            }
+            for (String prefix : prefixes) {
+                if (lowerLine.startsWith(prefix)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -258,8 +275,91 @@ public final class Lexicon {
         return run.length() > best.length() ? run.toString() : best;
     }
 
+    /**
+     * Texts one of which every whole-input match of the regex starts with, or none when that is not plain to
+     * see: the regex must open with plain letters and spaces, or with a group of alternatives that each do
+     * (and that is not optional), and hold no character class and no alternative outside a group. A letter
+     * made optional or repeated by the quantifier after it ends the prefix before it ("shares?" gives "share").
+     * The furniture patterns mostly open with a list of words, so this turns most lines away before the regex.
+     */
+    static List<String> requiredPrefixes(String regex) {
+        if (regex.indexOf('[') >= 0 || hasTopLevelAlternative(regex)) {
+            return List.of();
+        }
+        if (!regex.startsWith("(")) {
+            String prefix = plainStart(regex);
+            return prefix.isEmpty() ? List.of() : List.of(prefix);
+        }
+        List<String> alternatives = new ArrayList<>();
+        int depth = 0;
+        int from = 1;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == '|' && depth == 1) {
+                alternatives.add(regex.substring(from, i));
+                from = i + 1;
+            } else if (c == ')' && --depth == 0) {
+                alternatives.add(regex.substring(from, i));
+                char after = i + 1 < regex.length() ? regex.charAt(i + 1) : 0;
+                if (after == '?' || after == '*' || after == '+' || after == '{') {
+                    return List.of();
+                }
+                List<String> prefixes = new ArrayList<>();
+                for (String alternative : alternatives) {
+                    String prefix = plainStart(alternative);
+                    if (prefix.isEmpty()) {
+                        return List.of();
+                    }
+                    prefixes.add(prefix);
+                }
+                return List.copyOf(prefixes);
+            }
+        }
+        return List.of();
+    }
+
+    /** The opening run of plain lower-case letters and spaces that no quantifier applies to. */
+    private static String plainStart(String regex) {
+        int i = 0;
+        while (i < regex.length()) {
+            char c = regex.charAt(i);
+            char next = i + 1 < regex.length() ? regex.charAt(i + 1) : 0;
+            if (!(c >= 'a' && c <= 'z' || c == ' ') || next == '?' || next == '*' || next == '+' || next == '{') {
+                break;
+            }
+            i++;
+        }
+        return regex.substring(0, i);
+    }
+
+    private static boolean hasTopLevelAlternative(String regex) {
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String countryOf(String surface) {
         return countries.get(surface.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #countryOf} of text already lower-cased (a token's {@code lower}), without lower-casing it again. */
+    String countryOfLower(String lower) {
+        return countries.get(lower);
     }
 
     private static List<String> lines(String file) {

@@ -19,6 +19,9 @@ final class MetadataReader {
     private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|words by|reporting by)\\s+(.{1,200})$");
     private static final Pattern PUBLISHED = Pattern.compile("(?i)^(?:published|posted|first published)\\b.*");
     private static final Pattern UPDATED = Pattern.compile("(?i)^(?:updated|last updated)\\b.*");
+    /** What follows the names in a byline ("By Jane Doe | Reuters"); compiled once, not per byline. */
+    private static final Pattern BYLINE_TAIL = Pattern.compile("\\s+[|•·–—-]\\s+.*$");
+    private static final Pattern BEFORE_DATE = Pattern.compile("[\\s,;]+(?:on|published)?\\s*$");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
 
     private final Lexicon lexicon;
@@ -270,10 +273,10 @@ final class MetadataReader {
 
     /** Named people of a byline; site accounts and agency credits are not authors. */
     private String authorOf(String byline) {
-        String cleaned = byline.replaceAll("\\s+[|•·–—-]\\s+.*$", "").strip();
+        String cleaned = BYLINE_TAIL.matcher(byline).replaceAll("").strip();
         DateReader.Found date = DateReader.find(cleaned);
         if (date != null) {
-            cleaned = cleaned.substring(0, date.start()).replaceAll("[\\s,;]+(?:on|published)?\\s*$", "").strip();
+            cleaned = BEFORE_DATE.matcher(cleaned.substring(0, date.start())).replaceAll("").strip();
         }
         List<String> names = new ArrayList<>();
         for (String part : NAME_SEPARATOR.split(cleaned)) {

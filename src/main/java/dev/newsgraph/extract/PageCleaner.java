@@ -486,8 +486,10 @@ final class PageCleaner {
         if (line.length() > 200) {
             return false;
         }
-        return BYLINE.matcher(line).matches() && wordCount(line) <= 12
-                || DATED_LINE.matcher(line).matches() && DateReader.find(line) != null
+        // every line runs through here; a byline or "Published …" line can only start with these letters
+        char first = line.isEmpty() ? ' ' : line.charAt(0);
+        return "bBwWrR".indexOf(first) >= 0 && BYLINE.matcher(line).matches() && wordCount(line) <= 12
+                || "pPuUfFlL".indexOf(first) >= 0 && DATED_LINE.matcher(line).matches() && DateReader.find(line) != null
                 || DateReader.isDateLine(line);
     }
 
@@ -539,6 +541,16 @@ final class PageCleaner {
         units[i] = Math.max(count, letters / 5);
     }
 
+    /** Whether the text holds a word at all: {@code wordCount(text) > 0} without counting the whole body. */
+    static boolean hasWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int wordCount(String line) {
         int count = 0;
         boolean inWord = false;
@@ -553,6 +565,10 @@ final class PageCleaner {
     }
 
     static String collapseSpaces(String raw) {
+        // most lines have no leading, trailing or doubled space and need no copy
+        if (raw.isEmpty() || raw.charAt(0) != ' ' && raw.charAt(raw.length() - 1) != ' ' && raw.indexOf("  ") < 0) {
+            return raw;
+        }
         StringBuilder out = new StringBuilder(raw.length());
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {

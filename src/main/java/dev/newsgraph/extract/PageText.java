@@ -87,29 +87,51 @@ public final class PageText {
      * spaces and drops soft hyphens, zero-width and control characters, so offsets later refer to clean text.
      */
     static String normalise(String raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
+        int first = 0;
+        while (first < raw.length() && unchanged(raw.charAt(first))) {
+            first++;
+        }
+        // most scraped text is already clean: copy only from the first character that changes
+        if (first == raw.length()) {
+            return raw;
+        }
+        // a char array, not a StringBuilder: text with curly quotes would make the builder re-encode itself
+        char[] out = new char[raw.length()];
+        raw.getChars(0, first, out, 0);
+        int n = first;
+        for (int i = first; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '\r') {
-                out.append('\n');
+                out[n++] = '\n';
                 if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
                     i++;
                 }
             } else if (c == '\n') {
-                out.append('\n');
+                out[n++] = '\n';
             } else if (c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u3000'
                     || (c >= '\u2000' && c <= '\u200A') || c == '\u205F' || c == '\u000B' || c == '\u000C') {
-                out.append(' ');
+                out[n++] = ' ';
             } else if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
-                out.append('\n');
+                out[n++] = '\n';
             } else if (c == '\u00AD' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF'
                     || Character.isISOControl(c) || c == '\uFFFD' || (Character.isSurrogate(c) && !validSurrogate(raw, i))) {
                 // invisible or broken characters carry no text
             } else {
-                out.append(c);
+                out[n++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
+    }
+
+    /** Characters {@link #normalise} keeps as they are without looking at their neighbours. */
+    private static boolean unchanged(char c) {
+        if (c >= ' ' && c < 0x7F || c == '\n') {
+            return true;
+        }
+        return !(c == '\r' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u3000'
+                || c >= '\u2000' && c <= '\u200D' || c == '\u205F' || c == '\u000B' || c == '\u000C' || c == '\u2028'
+                || c == '\u2029' || c == '\u0085' || c == '\u00AD' || c == '\u2060' || c == '\uFEFF'
+                || Character.isISOControl(c) || c == '\uFFFD' || Character.isSurrogate(c));
     }
 
     private static boolean validSurrogate(String s, int i) {

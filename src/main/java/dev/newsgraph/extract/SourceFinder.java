@@ -25,15 +25,23 @@ final class SourceFinder {
 
     private final Lexicon lexicon;
 
-    /** Each alias's acronyms, worked out once rather than per comparison. */
-    private final Map<String, String> aliasAcronyms = new java.util.HashMap<>();
+    /** An alias to compare a possible misspelling with, lower-cased and its acronyms worked out once. */
+    private record FuzzyAlias(Lexicon.Outlet outlet, int length, String lower, String acronyms) {
+    }
+
+    /** {@link Lexicon#outletsByInitial}, each outlet's aliases spelt out in the order closest() compares them. */
+    private final Map<Character, List<FuzzyAlias>> fuzzyByInitial = new java.util.HashMap<>();
 
     SourceFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
-        for (Lexicon.Outlet outlet : lexicon.outlets) {
-            for (String alias : outlet.aliases()) {
-                aliasAcronyms.put(alias, acronymsOf(alias));
+        for (Map.Entry<Character, List<Lexicon.Outlet>> e : lexicon.outletsByInitial.entrySet()) {
+            List<FuzzyAlias> aliases = new ArrayList<>();
+            for (Lexicon.Outlet outlet : e.getValue()) {
+                for (String alias : outlet.aliases()) {
+                    aliases.add(new FuzzyAlias(outlet, alias.length(), alias.toLowerCase(Locale.ROOT), acronymsOf(alias)));
+                }
             }
+            fuzzyByInitial.put(e.getKey(), List.copyOf(aliases));
         }
     }
 
@@ -110,17 +118,18 @@ final class SourceFinder {
             if (!last.word() || last.inQuote()) {
                 continue;
             }
-            String phrase = text.text(t.get(i).start(), last.end());
-            Lexicon.Outlet outlet = lexicon.outletsByAlias.get(phrase.toLowerCase(Locale.ROOT));
+            String lower = text.lowerText(t.get(i).start(), last.end());
+            Lexicon.Outlet outlet = lexicon.outletsByAlias.get(lower);
             if (outlet != null && isCapitalisedOrAcronym(last.text())) {
                 return hit(text, s, i, i + n - 1, outlet.name(), outlet.kind());
             }
-            Learned seen = learned.get(phrase.toLowerCase(Locale.ROOT));
+            Learned seen = learned.get(lower);
             if (seen != null && allCapitalised(t, i, i + n - 1) && wholeName(t, i, i + n - 1)) {
                 return hit(text, s, i, i + n - 1, seen.name(), seen.kind());
             }
             // the longest misspelt name wins over a shorter exact alias: "Asahi Shinbun" is one name, not "Asahi"
-            outlet = allCapitalised(t, i, i + n - 1) && wholeName(t, i, i + n - 1) ? closest(phrase) : null;
+            outlet = allCapitalised(t, i, i + n - 1) && wholeName(t, i, i + n - 1)
+                    ? closest(text.text(t.get(i).start(), last.end()), lower) : null;
             if (outlet != null) {
                 return hit(text, s, i, i + n - 1, outlet.name(), outlet.kind());
             }
@@ -153,7 +162,7 @@ final class SourceFinder {
                 && !lexicon.stopwords.contains(t.get(end + 1).lower())) {
             end++;
         }
-        if (lexicon.stopwords.contains(t.get(i).lower()) || lexicon.countryOf(t.get(i).text()) != null && end == i) {
+        if (lexicon.stopwords.contains(t.get(i).lower()) || lexicon.countryOfLower(t.get(i).lower()) != null && end == i) {
             return null;
         }
         String after = lowerWords(t, end + 1, 2);
@@ -193,36 +202,38 @@ final class SourceFinder {
      * and acronyms must match exactly, so that "CBS News" never becomes "NBC News".
      */
     Lexicon.Outlet closest(String surface) {
-        String lower = surface.toLowerCase(Locale.ROOT);
+        return closest(surface, surface.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #closest(String)} given the surface already lower-cased. */
+    private Lexicon.Outlet closest(String surface, String lower) {
         if (lower.length() < MIN_FUZZY_LENGTH) {
             return null;
         }
         int allowed = Math.max(1, lower.length() / 8);
-        List<Lexicon.Outlet> candidates = lexicon.outletsByInitial.get(lower.charAt(0));
+        List<FuzzyAlias> candidates = fuzzyByInitial.get(lower.charAt(0));
         if (candidates == null) {
             return null;
         }
         String acronyms = null;
         Lexicon.Outlet best = null;
         int bestDistance = allowed + 1;
-        for (Lexicon.Outlet outlet : candidates) {
-            for (String alias : outlet.aliases()) {
-                if (Math.abs(alias.length() - lower.length()) > allowed) {
-                    continue;
-                }
-                String a = alias.toLowerCase(Locale.ROOT);
-                if (a.charAt(0) != lower.charAt(0)) {
-                    continue;
-                }
-                acronyms = acronyms != null ? acronyms : acronymsOf(surface);
-                if (!aliasAcronyms.get(alias).equals(acronyms)) {
-                    continue;
-                }
-                int d = EditDistance.bounded(a, lower, allowed);
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = outlet;
-                }
+        for (FuzzyAlias alias : candidates) {
+            if (Math.abs(alias.length() - lower.length()) > allowed) {
+                continue;
+            }
+            String a = alias.lower();
+            if (a.charAt(0) != lower.charAt(0)) {
+                continue;
+            }
+            acronyms = acronyms != null ? acronyms : acronymsOf(surface);
+            if (!alias.acronyms().equals(acronyms)) {
+                continue;
+            }
+            int d = EditDistance.bounded(a, lower, allowed);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = alias.outlet();
             }
         }
         return best;
