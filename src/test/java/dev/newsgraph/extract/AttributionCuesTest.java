@@ -1,5 +1,6 @@
 package dev.newsgraph.extract;
 
+import static dev.newsgraph.extract.Claims.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -16,11 +17,6 @@ class AttributionCuesTest {
 
     private List<ExtractedClaim> claimsOf(String body) {
         return extractor.extract("Harbour town weighs the ferry timetable\n\n" + body).claims();
-    }
-
-    private static ExtractedClaim with(List<ExtractedClaim> claims, String textPart) {
-        return claims.stream().filter(c -> c.text().contains(textPart)).findFirst()
-                .orElseThrow(() -> new AssertionError("no claim with '" + textPart + "' among " + claims));
     }
 
     private static void assertInEvidence(ExtractedClaim c) {

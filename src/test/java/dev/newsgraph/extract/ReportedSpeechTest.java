@@ -1,5 +1,6 @@
 package dev.newsgraph.extract;
 
+import static dev.newsgraph.extract.Claims.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -15,11 +16,6 @@ class ReportedSpeechTest {
 
     private List<ExtractedClaim> claimsOf(String body) {
         return extractor.extract("Town council argues over the harbour bridge\n\n" + body).claims();
-    }
-
-    private static ExtractedClaim with(List<ExtractedClaim> claims, String textPart) {
-        return claims.stream().filter(c -> c.text().contains(textPart)).findFirst()
-                .orElseThrow(() -> new AssertionError("no claim with '" + textPart + "' among " + claims));
     }
 
     private static void assertNoClaimWith(List<ExtractedClaim> claims, String textPart) {

@@ -1,5 +1,6 @@
 package dev.newsgraph.extract;
 
+import static dev.newsgraph.extract.Claims.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -15,11 +16,6 @@ class SpeakerResolutionTest {
 
     private List<ExtractedClaim> claimsOf(String body) {
         return extractor.extract("Harbour town weighs a new ferry contract\n\n" + body).claims();
-    }
-
-    private static ExtractedClaim with(List<ExtractedClaim> claims, String textPart) {
-        return claims.stream().filter(c -> c.text().contains(textPart)).findFirst()
-                .orElseThrow(() -> new AssertionError("no claim with '" + textPart + "' among " + claims));
     }
 
     @Test
