@@ -366,7 +366,8 @@ final class AttributionCues {
     private static final Set<String> LISTENER_STARTS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "him", "them", "me", "us", "reporters", "aides", "supporters", "donors", "voters", "lawmakers", "colleagues",
             "friends", "investigators", "congress", "officials");
-    private static final Set<String> RELATIVE_VERBS = Set.of("has", "have", "had", "is", "was", "are", "were", "would",
+    /** Auxiliaries right after "that" which make it a relative pronoun ("the drama that has surrounded …"). */
+    static final Set<String> RELATIVE_VERBS = Set.of("has", "have", "had", "is", "was", "are", "were", "would",
             "will", "could", "can", "may", "might", "should", "did", "does", "do");
     /** Longest listener between "to" and "that": "to the House Intelligence Committee that". */
     private static final int MAX_LISTENER = 6;

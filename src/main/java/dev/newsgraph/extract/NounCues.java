@@ -1,5 +1,6 @@
 package dev.newsgraph.extract;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,8 +22,14 @@ final class NounCues {
     private static final Set<String> TO_NOUNS = Set.of("promise", "pledge", "vow");
     private static final Set<String> OWNER_PRONOUNS = Set.of("his", "her");
     /** Words after "that" which make it a relative pronoun ("the claim that was made"), not a clause of what was said. */
-    private static final Set<String> RELATIVE_VERBS = Set.of("has", "have", "had", "is", "was", "are", "were", "would",
-            "will", "could", "can", "may", "might", "should", "did", "does", "do", "he", "she", "they", "i", "we");
+    private static final Set<String> RELATIVE_VERBS = relativeStarts();
+
+    /** The cue verbs' relative-clause auxiliaries, and the subject pronouns of "the claim that he made". */
+    private static Set<String> relativeStarts() {
+        Set<String> words = new HashSet<>(AttributionCues.RELATIVE_VERBS);
+        words.addAll(List.of("he", "she", "they", "i", "we"));
+        return Set.copyOf(words);
+    }
 
     private NounCues() {
     }
